@@ -1,0 +1,39 @@
+# The two commands that matter: `make run` and `make test`. Both build .venv/ from
+# requirements.lock on a fresh machine and reuse it while the lock file is unchanged.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck bench demo dist screenshots server clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(PY) -m desktop $(ARGS)
+
+demo: $(STAMP)
+	QT_QPA_PLATFORM= $(PY) -m desktop --demo $(ARGS)
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m mypy domain storage sync
+
+test: lint
+	$(PY) -m pytest -n 2 --dist loadgroup $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(PY) -m bench vault --json
+	$(PY) -m bench deadlines --json
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
