@@ -35,5 +35,10 @@ bench: $(STAMP)
 	$(PY) -m bench vault --json
 	$(PY) -m bench deadlines --json
 
+# The installer bundle (DESIGN.md §7): dist/feltjournal/, then its headless self-test.
+dist: $(STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
+	QT_QPA_PLATFORM=offscreen dist/feltjournal/feltjournal --self-test
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
