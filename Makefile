@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck bench demo dist screenshots server clean
+.PHONY: run test lint typecheck bench demo dist screenshots i18n server clean venv
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ bench: $(STAMP)
 dist: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
 	QT_QPA_PLATFORM=offscreen dist/feltjournal/feltjournal --self-test
+
+# Renders the main screens offscreen into docs/screenshots/ (linked from the README).
+screenshots: $(STAMP)
+	$(PY) tools/screenshots.py
+
+# lupdate over ui/ and desktop/, then lrelease into resources/i18n/*.qm.
+i18n: $(STAMP)
+	$(PY) tools/update_translations.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,121 @@
+"""The rules of DOMAIN.md §A as data: title, legal basis per law version, action, reminder ladder.
+
+The law version of a basis is chosen by the date of the starting event (BVL2021 from 1 January
+2023, BVL1992 before), as DOMAIN.md's preamble requires of every stored legal basis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from domain.deadlines.model import Action, Deadline, Progress, Step, status_of
+from domain.deadlines.settings import DeadlineSettings
+from domain.legal import BVL2021_IN_FORCE, LawVersion, LegalBasis
+
+BVL1992 = LawVersion.BVL1992
+BVL2021 = LawVersion.BVL2021
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A deadline rule: its id, UI title, paragraphs (BVL2021, BVL1992), action and ladder.
+
+    ``law`` is set for rules outside the barnevernlov (fvl., forskrift, practice): then
+    ``paragraph_2021`` is used whatever the date.
+    """
+
+    rule: str
+    title: str
+    paragraph_2021: str
+    paragraph_1992: str
+    action: Action
+    ladder: tuple[Step, ...]
+    law: LawVersion | None = None
+    informational: bool = False
+    lapses: bool = False
+    basis_1992: LegalBasis = field(init=False, repr=False, compare=False)
+    basis_2021: LegalBasis = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.law is not None:
+            fixed = legal_basis(self.law, self.paragraph_2021)
+            object.__setattr__(self, "basis_1992", fixed)
+            object.__setattr__(self, "basis_2021", fixed)
+        else:
+            object.__setattr__(self, "basis_1992", legal_basis(BVL1992, self.paragraph_1992))
+            object.__setattr__(self, "basis_2021", legal_basis(BVL2021, self.paragraph_2021))
+
+
+@lru_cache(maxsize=256)
+def legal_basis(law: LawVersion, paragraph: str) -> LegalBasis:
+    """Shared ``LegalBasis`` values (they are immutable)."""
+    return LegalBasis(law, paragraph)
+
+
+def basis_for(rule: Rule, on: date, paragraph_2021: str | None = None) -> LegalBasis:
+    """The rule's basis under the law in force on ``on`` (the starting event's date).
+
+    ``paragraph_2021`` overrides the BVL2021 paragraph where it is a setting (A4, A18).
+    """
+    if on < BVL2021_IN_FORCE or rule.law is not None:
+        return rule.basis_1992
+    if paragraph_2021 is None:
+        return rule.basis_2021
+    return legal_basis(BVL2021, paragraph_2021)
+
+
+class Context:
+    """What every rule function needs besides its records: the case, ``today``, the settings.
+
+    Made once per case; holds the settings' day counts as ``timedelta`` values, since
+    building a ``timedelta`` costs more than the addition it serves.
+    """
+
+    __slots__ = ("a4_basis", "a4_limit", "case_id", "settings", "soon_days", "today")
+
+    def __init__(self, case_id: str, today: date, settings: DeadlineSettings) -> None:
+        self.case_id = case_id
+        self.today = today
+        self.settings = settings
+        self.soon_days = settings.due_soon_days
+        self.a4_limit = timedelta(days=settings.a4_days)
+        self.a4_basis = legal_basis(BVL2021, settings.a4_paragraph_bvl2021)
+
+
+def build(
+    rule: Rule,
+    ctx: Context,
+    subject_id: str,
+    starts_on: date,
+    due_on: date,
+    met_on: date | None,
+    *,
+    part: str = "",
+    title: str = "",
+    basis: LegalBasis | None = None,
+    clock_ends_at: datetime | None = None,
+    progress: Progress | None = None,
+    ladder: tuple[Step, ...] | None = None,
+) -> Deadline:
+    """A ``Deadline`` of ``rule`` with its status on ``ctx.today``."""
+    if basis is None:
+        basis = rule.basis_1992 if starts_on < BVL2021_IN_FORCE else rule.basis_2021
+    return Deadline(
+        rule.rule,
+        ctx.case_id,
+        subject_id,
+        title or rule.title,
+        basis,
+        starts_on,
+        due_on,
+        status_of(due_on, met_on, ctx.today, ctx.soon_days, rule.lapses),
+        met_on,
+        rule.action,
+        rule.informational,
+        part,
+        clock_ends_at,
+        progress,
+        rule.ladder if ladder is None else ladder,
+    )

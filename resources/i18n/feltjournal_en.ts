@@ -1,0 +1,2110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../ui/addendum_dialog.py" line="27"/>
+        <source>Tilleggsnotat</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addendum_dialog.py" line="30"/>
+        <source>Tilleggsnotat til «%1». Det opprinnelige notatet endres ikke.</source>
+        <translation>Addendum to “%1”. The original note is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addendum_dialog.py" line="36"/>
+        <source>Tilleggsnotatets tekst</source>
+        <translation>Text of the addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addendum_dialog.py" line="44"/>
+        <source>&amp;Signer tilleggsnotat</source>
+        <translation>&amp;Sign addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/addendum_dialog.py" line="46"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <location filename="../../ui/case_list.py" line="94"/>
+        <source>Filtrer på saksnummer eller navn</source>
+        <translation>Filter by case number or name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="95"/>
+        <source>Filtrer saker</source>
+        <translation>Filter cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="98"/>
+        <source>Bare &amp;fristbrudd</source>
+        <translation>Only &amp;overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="99"/>
+        <source>Vis bare saker med fristbrudd</source>
+        <translation>Show only cases with overdue deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="115"/>
+        <source>Filtrer på status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="116"/>
+        <source>Alle statuser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="124"/>
+        <source>Mine saker</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="136"/>
+        <source>&lt;b&gt;Mine saker&lt;/b&gt;</source>
+        <translation>&lt;b&gt;My cases&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_list.py" line="162"/>
+        <source>%1 av %2 saker</source>
+        <translation>%1 of %2 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../../ui/case_view.py" line="114"/>
+        <source>Saksmappe</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="116"/>
+        <source>Velg en sak i listen (Enter åpner den).</source>
+        <translation>Choose a case in the list (Enter opens it).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="142"/>
+        <source>Personer i saken</source>
+        <translation>Persons in the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="143"/>
+        <source>Meldinger</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="144"/>
+        <source>Undersøkelser</source>
+        <translation>Investigations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="145"/>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="146"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="147"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="148"/>
+        <source>Tilgangslogg</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <source>Ny &amp;melding (Ctrl+N)</source>
+        <translation>New &amp;report (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="150"/>
+        <source>Ny melding</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>&amp;Vurder melding</source>
+        <translation>&amp;Review report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="152"/>
+        <source>Vurder melding</source>
+        <translation>Review report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="154"/>
+        <source>Åpne &amp;undersøkelse</source>
+        <translation>Open &amp;investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="154"/>
+        <source>Åpne undersøkelse</source>
+        <translation>Open investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="157"/>
+        <source>Nytt &amp;notat (Ctrl+Shift+N)</source>
+        <translation>New &amp;note (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="157"/>
+        <source>Nytt notat</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="159"/>
+        <source>Å&amp;pne notat</source>
+        <translation>O&amp;pen note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="159"/>
+        <source>Åpne notat</source>
+        <translation>Open note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="160"/>
+        <source>&amp;Oversikt</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="161"/>
+        <source>&amp;Meldinger</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="162"/>
+        <source>&amp;Undersøkelse</source>
+        <translation>&amp;Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="163"/>
+        <source>&amp;Tiltak</source>
+        <translation>&amp;Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="164"/>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="165"/>
+        <source>&amp;Frister</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="166"/>
+        <source>Tilgangs&amp;logg</source>
+        <translation>Access &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="180"/>
+        <source>(barn ikke registrert)</source>
+        <translation>(child not registered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="203"/>
+        <source>STRENGT FORTROLIG ADRESSE. Adressen vises ikke og skal aldri skrives ut, eksporteres eller gis videre.</source>
+        <translation>STRICTLY CONFIDENTIAL ADDRESS. The address is not shown and must never be printed, exported or passed on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="208"/>
+        <source>FORTROLIG ADRESSE. Adressen skal ikke stå i noe som sendes til en privat part.</source>
+        <translation>CONFIDENTIAL ADDRESS. The address must not appear in anything sent to a private party.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="45"/>
+        <source>Lukk melding</source>
+        <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunView</name>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="84"/>
+        <source>Passordfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="85"/>
+        <source>Gjenta passordfrase</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="89"/>
+        <source>&amp;Opprett hvelv</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="91"/>
+        <source>Opprett hvelv</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="101"/>
+        <source>Velkommen til Feltjournal</source>
+        <translation>Welcome to Feltjournal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="105"/>
+        <source>Journalen lagres kryptert på denne maskinen. Velg en passordfrase: minst 12 tegn eller fire ord, med mer enn én type tegn.</source>
+        <translation>The journal is stored encrypted on this machine. Choose a passphrase: at least 12 characters or four words, with more than one kind of character.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="111"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="112"/>
+        <source>&amp;Gjenta:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="117"/>
+        <source>Viktig: Glemmer du passordfrasen, kan ingen åpne hvelvet før maskinen er registrert hos kommunen. Etter registreringen kan bare kommunen gjenopprette tilgangen. Skriv den ikke ned på maskinen.</source>
+        <translation>Important: if you forget the passphrase, nobody can open the vault until this machine is enrolled with the municipality. After enrolment, only the municipality can restore access. Do not write it down on this machine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="136"/>
+        <source>Passordfrasen er sterk nok.</source>
+        <translation>The passphrase is strong enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="141"/>
+        <source>Bruk minst 12 tegn eller fire ord.</source>
+        <translation>Use at least 12 characters or four words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="143"/>
+        <source>Bland bokstaver med tall, mellomrom eller tegn.</source>
+        <translation>Mix letters with digits, spaces or symbols.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="144"/>
+        <source>Dette er en vanlig passordfrase som er lett å gjette.</source>
+        <translation>This is a common passphrase that is easy to guess.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="150"/>
+        <source>Passordfrasene er ikke like. Skriv den samme to ganger.</source>
+        <translation>The passphrases do not match. Type the same one twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="154"/>
+        <source>Passordfrasen er for svak.</source>
+        <translation>The passphrase is too weak.</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ui/form_helpers.py" line="44"/>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDecisionDialog</name>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="64"/>
+        <source>Vurdering av melding</source>
+        <translation>Review of report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="73"/>
+        <source>&amp;Fatt beslutning</source>
+        <translation>&amp;Decide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="75"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="82"/>
+        <source>Melding i sak %1</source>
+        <translation>Report in case %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="84"/>
+        <source>Mottatt:</source>
+        <translation>Received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="85"/>
+        <source>Kanal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="86"/>
+        <source>Melder:</source>
+        <translation>Reporter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="87"/>
+        <source>Akutt?</source>
+        <translation>Acute?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="89"/>
+        <source>Frist:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="90"/>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="93"/>
+        <source>Innhold:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="97"/>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="110"/>
+        <source>Beslutningsdato</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="111"/>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="112"/>
+        <source>Begrunnelse for henleggelse</source>
+        <translation>Reason for closure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="114"/>
+        <source>Skriftlig begrunnelse (påkrevd ved henleggelse)</source>
+        <translation>Written reason (required for closure)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="115"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="116"/>
+        <source>Type akuttvedtak</source>
+        <translation>Type of emergency decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="118"/>
+        <source>&amp;Type vedtak:</source>
+        <translation>Decision &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="120"/>
+        <source>Vedtatt tidspunkt</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_decision.py" line="123"/>
+        <source>Vedtatt &amp;kl.:</source>
+        <translation>Decided &amp;at:</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="80"/>
+        <source>Ny melding</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="92"/>
+        <source>&amp;Lagre melding</source>
+        <translation>&amp;Save report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="94"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="101"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="104"/>
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="108"/>
+        <source>&amp;Mottatt:</source>
+        <translation>&amp;Received:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="109"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="111"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="112"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="115"/>
+        <source>M&amp;elder:</source>
+        <translation>R&amp;eporter:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="120"/>
+        <source>Melders identitet (lagres adskilt, vises bare for saksbehandlere)</source>
+        <translation>Reporter&apos;s identity (stored separately, shown to caseworkers only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="126"/>
+        <source>Offentlig ansatte har meldeplikt og kan ikke melde anonymt. Navn må fylles ut.</source>
+        <translation>Public employees have a duty to report and cannot report anonymously. The name must be filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="131"/>
+        <source>Melders navn</source>
+        <translation>Reporter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="132"/>
+        <source>&amp;Navn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="133"/>
+        <source>Virksomhet</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="134"/>
+        <source>&amp;Virksomhet:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="135"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="136"/>
+        <source>&amp;Rolle:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="137"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="138"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="139"/>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="140"/>
+        <source>E-&amp;post:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="141"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="142"/>
+        <source>A&amp;dresse:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="146"/>
+        <source>Barnet</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="150"/>
+        <source>Meldingen registreres i sak %1.</source>
+        <translation>The report is registered in case %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="153"/>
+        <source>Barnets fornavn</source>
+        <translation>Child&apos;s given name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="154"/>
+        <source>&amp;Fornavn:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="155"/>
+        <source>Barnets etternavn</source>
+        <translation>Child&apos;s family name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="156"/>
+        <source>&amp;Etternavn:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="157"/>
+        <source>Fødselsnummer</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="158"/>
+        <source>11 siffer, eller tomt hvis ukjent</source>
+        <translation>11 digits, or empty if unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="160"/>
+        <source>Fødsels&amp;nummer:</source>
+        <translation>Identity &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="163"/>
+        <source>Kjent</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="163"/>
+        <source>Fødselsdato kjent</source>
+        <translation>Date of birth known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="165"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="170"/>
+        <source>Fødsels&amp;dato:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="174"/>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="176"/>
+        <source>Meldingens innhold</source>
+        <translation>Content of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="180"/>
+        <source>Akutt?</source>
+        <translation>Acute?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="182"/>
+        <source>&amp;Ja</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="182"/>
+        <source>Akutt: ja</source>
+        <translation>Acute: yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="183"/>
+        <source>N&amp;ei</source>
+        <translation>N&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="183"/>
+        <source>Akutt: nei</source>
+        <translation>Acute: no</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <source>Ikke &amp;vurdert</source>
+        <translation>Not &amp;assessed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <source>Akutt: ikke vurdert</source>
+        <translation>Acute: not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>InterpreterBox</name>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="42"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="45"/>
+        <source>Velg person i saken</source>
+        <translation>Choose a person in the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="46"/>
+        <source>— skriv inn tolk —</source>
+        <translation>— enter interpreter —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="48"/>
+        <source>&amp;Person i saken:</source>
+        <translation>&amp;Person in the case:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="49"/>
+        <source>Tolkens navn</source>
+        <translation>Interpreter&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="50"/>
+        <source>Tolkens &amp;navn:</source>
+        <translation>Interpreter&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="52"/>
+        <source>Kvalifikasjon</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="55"/>
+        <source>F.eks. statsautorisert, Tolkeregisteret kat. 1</source>
+        <translation>E.g. state-authorised, Interpreter Register cat. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="57"/>
+        <source>&amp;Kvalifikasjon:</source>
+        <translation>&amp;Qualification:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="60"/>
+        <source>Kjent</source>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="60"/>
+        <source>Fødselsdato kjent</source>
+        <translation>Date of birth known</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="63"/>
+        <source>Tolkens fødselsdato</source>
+        <translation>Interpreter&apos;s date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="69"/>
+        <source>&amp;Fødselsdato:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="71"/>
+        <source>Begrunnelse for nødunntak</source>
+        <translation>Reason for emergency exception</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="74"/>
+        <source>Bare i nødstilfeller: hvorfor en yngre tolk må brukes</source>
+        <translation>Emergencies only: why a younger interpreter must be used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="76"/>
+        <source>&amp;Nødunntak:</source>
+        <translation>&amp;Emergency exception:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="79"/>
+        <source>&amp;Bruk tolk</source>
+        <translation>&amp;Use interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="79"/>
+        <source>Bruk tolk</source>
+        <translation>Use interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="83"/>
+        <source>F&amp;jern tolk</source>
+        <translation>Re&amp;move interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="83"/>
+        <source>Fjern tolk</source>
+        <translation>Remove interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interpreter_box.py" line="89"/>
+        <source>Ingen tolk.</source>
+        <translation>No interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigationPanel</name>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="80"/>
+        <source>Undersøkelse</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="86"/>
+        <source>Undersøkelsesplan</source>
+        <translation>Investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="97"/>
+        <source>Barnets medvirkning</source>
+        <translation>Child participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="99"/>
+        <location filename="../../ui/investigation_panel.py" line="107"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="99"/>
+        <location filename="../../ui/investigation_panel.py" line="100"/>
+        <location filename="../../ui/investigation_panel.py" line="105"/>
+        <source>Medvirkning</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="109"/>
+        <source>&amp;Registrer medvirkning</source>
+        <translation>&amp;Record participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="111"/>
+        <source>Registrer medvirkning</source>
+        <translation>Record participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="120"/>
+        <source>Forlengelse (inntil 6 måneder)</source>
+        <translation>Extension (up to 6 months)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="126"/>
+        <source>Besluttet dato</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="128"/>
+        <source>Besluttet &amp;dato:</source>
+        <translation>Decided &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="130"/>
+        <source>Grunn til forlengelse</source>
+        <translation>Reason for extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="132"/>
+        <source>&amp;Grunn:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="134"/>
+        <source>&amp;Forleng undersøkelsen</source>
+        <translation>&amp;Extend the investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="134"/>
+        <source>Forleng</source>
+        <translation>Extend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="141"/>
+        <location filename="../../ui/investigation_panel.py" line="147"/>
+        <source>Konklusjon</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="150"/>
+        <source>&amp;Konklusjon:</source>
+        <translation>&amp;Conclusion:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="152"/>
+        <source>Konkludert dato</source>
+        <translation>Concluded on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="154"/>
+        <source>D&amp;ato:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="155"/>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="156"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="157"/>
+        <source>Varslet kommune</source>
+        <translation>Notified municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="158"/>
+        <source>Varslet k&amp;ommune:</source>
+        <translation>Notified &amp;municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="160"/>
+        <source>Konklud&amp;er</source>
+        <translation>Concl&amp;ude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="160"/>
+        <source>Konkluder</source>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="178"/>
+        <source>Ikke forlenget.</source>
+        <translation>Not extended.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="185"/>
+        <source>Kan ikke konkluderes ennå. Dette mangler:</source>
+        <translation>Cannot be concluded yet. Missing:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="207"/>
+        <source>Punkt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="208"/>
+        <source>Utført</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="209"/>
+        <source>Eller: grunn til at det ikke gjøres</source>
+        <translation>Or: reason it is not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="212"/>
+        <source>Utført: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="215"/>
+        <source>Grunn: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="222"/>
+        <source>&amp;Lagre planen</source>
+        <translation>&amp;Save the plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/investigation_panel.py" line="222"/>
+        <source>Lagre planen</source>
+        <translation>Save the plan</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Mottak</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Undersøkelse</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Tiltak</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Omsorg</source>
+        <translation>Care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Ettervern</source>
+        <translation>Aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Henlagt</source>
+        <translation>Closed (dismissed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Avsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26"/>
+        <source>Forelder</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>Foresatt</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Fosterforelder</source>
+        <translation>Foster parent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Søsken</source>
+        <translation>Sibling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Annen</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Fortrolig adresse</source>
+        <translation>Confidential address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>Strengt fortrolig adresse</source>
+        <translation>Strictly confidential address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Digital</source>
+        <translation>Digital</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Oppmøte</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Privatperson</source>
+        <translation>Private person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Offentlig instans</source>
+        <translation>Public body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Barnet selv</source>
+        <translation>The child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Foreldrene</source>
+        <translation>The parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Anonym</source>
+        <translation>Anonymous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="47"/>
+        <source>Akutt</source>
+        <translation>Acute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="49"/>
+        <source>Hjelpetiltak</source>
+        <translation>Support measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="50"/>
+        <source>Begjæring til nemnda</source>
+        <translation>Application to the board (nemnda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Henlagt, vilkår ikke oppfylt</source>
+        <translation>Closed, conditions not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Henlagt etter partens ønske</source>
+        <translation>Closed at the party&apos;s wish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Henvist til annen instans</source>
+        <translation>Referred to another service</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="54"/>
+        <source>Flyttet til utlandet</source>
+        <translation>Moved abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="55"/>
+        <source>Flyttet, ukjent adresse</source>
+        <translation>Moved, address unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="56"/>
+        <source>Flyttet til annen kommune</source>
+        <translation>Moved to another municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="58"/>
+        <source>Omsorgstiltak</source>
+        <translation>Care measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>Hjemmebesøk</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="61"/>
+        <source>Samtale med barnet</source>
+        <translation>Conversation with the child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>Samtale med foreldre</source>
+        <translation>Conversation with the parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="63"/>
+        <source>Telefonsamtale</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="64"/>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="65"/>
+        <source>Innhenting av opplysninger</source>
+        <translation>Information gathering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="66"/>
+        <source>Oppstartsmøte</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="67"/>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="68"/>
+        <source>Tilleggsnotat</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="70"/>
+        <source>Sak opprettet</source>
+        <translation>Case created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="71"/>
+        <source>Saksliste lest</source>
+        <translation>Case list read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="72"/>
+        <source>Sak lest</source>
+        <translation>Case read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>Sak endret</source>
+        <translation>Case changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74"/>
+        <source>Person registrert</source>
+        <translation>Person registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="75"/>
+        <source>Person endret</source>
+        <translation>Person changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="76"/>
+        <source>Melding registrert</source>
+        <translation>Report registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="77"/>
+        <source>Melding vurdert</source>
+        <translation>Report reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="78"/>
+        <source>Brev til melder registrert</source>
+        <translation>Letter to reporter recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="79"/>
+        <source>Melders identitet lest</source>
+        <translation>Reporter identity read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="80"/>
+        <source>Undersøkelse åpnet</source>
+        <translation>Investigation opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="81"/>
+        <source>Undersøkelse endret</source>
+        <translation>Investigation changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="82"/>
+        <source>Undersøkelse konkludert</source>
+        <translation>Investigation concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="83"/>
+        <source>Tiltak registrert</source>
+        <translation>Measure registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="84"/>
+        <source>Tiltak endret</source>
+        <translation>Measure changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="85"/>
+        <source>Notater listet</source>
+        <translation>Notes listed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="86"/>
+        <source>Notat lest</source>
+        <translation>Note read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="87"/>
+        <source>Utkast lagret</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="88"/>
+        <source>Notat signert</source>
+        <translation>Note signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="89"/>
+        <source>Utkast slettet</source>
+        <translation>Draft deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="90"/>
+        <source>Tilleggsnotat skrevet</source>
+        <translation>Addendum written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="91"/>
+        <source>Søk</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="92"/>
+        <source>Eksportert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="93"/>
+        <source>Skrevet ut</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Kommende</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Snart</source>
+        <translation>Soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Fristbrudd</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Overholdt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Utført for sent</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Bortfalt</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="118"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="119"/>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>%n år</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="80"/>
+        <source>Feltjournal</source>
+        <translation>Feltjournal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Arbeider</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Gå til</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="137"/>
+        <source>Ny &amp;melding …</source>
+        <translation>New &amp;report …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
+        <source>Nytt &amp;notat …</source>
+        <translation>New &amp;note …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146"/>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148"/>
+        <source>&amp;Søk …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Filtrer saker</source>
+        <translation>&amp;Filter cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154"/>
+        <source>Sakslist&amp;en</source>
+        <translation>Case &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;Saken</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>&amp;Oppdater</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Åpne en sak først, så kan du skrive et notat i den.</source>
+        <translation>Open a case first, then you can write a note in it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="188"/>
+        <source>Ingen journal på denne maskinen ennå</source>
+        <translation>No journal on this machine yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Låst opp som %1</source>
+        <translation>Unlocked as %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>DEMO: bare oppdiktede data</source>
+        <translation>DEMO: fictitious data only</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="21"/>
+        <source>Feil passordfrase. Sjekk at Caps Lock er av, og prøv igjen.</source>
+        <translation>Wrong passphrase. Check that Caps Lock is off, and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="24"/>
+        <source>Passordfrasen er for svak. Bruk minst 12 tegn eller fire ord, bland bokstaver med tall, mellomrom eller tegn, og unngå vanlige passord.</source>
+        <translation>The passphrase is too weak. Use at least 12 characters or four words, mix letters with digits, spaces or symbols, and avoid common passwords.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>Hvelvet er laget av en nyere versjon av Feltjournal. Oppdater Feltjournal før du åpner det. Ingenting i hvelvet er endret.</source>
+        <translation>The vault was made by a newer version of Feltjournal. Update Feltjournal before opening it. Nothing in the vault was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>Hvelvet er skadet eller endret utenfor Feltjournal og kan ikke åpnes. Ikke slett noe: kontakt brukerstøtte i kommunen, som kan gjenopprette fra serveren.</source>
+        <translation>The vault is damaged or was changed outside Feltjournal and cannot be opened. Do not delete anything: contact the municipality&apos;s support, who can restore it from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>Hvelvet er låst. Lås opp med passordfrasen din for å fortsette.</source>
+        <translation>The vault is locked. Unlock it with your passphrase to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>Det finnes allerede et hvelv i denne mappen. Lås det opp i stedet, eller velg en annen mappe med --data-dir.</source>
+        <translation>There is already a vault in this folder. Unlock it instead, or choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>Fant ikke hvelvet i datamappen. Sjekk at mappen er riktig (--data-dir) og at disken er koblet til.</source>
+        <translation>The vault was not found in the data folder. Check that the folder is right (--data-dir) and that the disk is connected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>Disken er full, så endringen ble ikke lagret. Frigjør plass og prøv igjen; det som alt var lagret, er trygt.</source>
+        <translation>The disk is full, so the change was not saved. Free some space and try again; what was already saved is safe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Datamappen er skrivebeskyttet, så ingenting kan lagres. Velg en mappe du kan skrive til (--data-dir), eller kontakt brukerstøtte.</source>
+        <translation>The data folder is read-only, so nothing can be saved. Choose a folder you can write to (--data-dir), or contact support.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Fødselsnummeret er ikke gyldig. Sjekk sifrene (11 siffer, D-nummer eller DUF-nummer).</source>
+        <translation>The identity number is not valid. Check the digits (11 digits, D number or DUF number).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Tolken er under 18 år. Bruk en kvalifisert voksen tolk, eller skriv en begrunnelse for nødsituasjonen.</source>
+        <translation>The interpreter is under 18. Use a qualified adult interpreter, or write a reason for the emergency.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Barnet i saken kan ikke være tolk. Velg en kvalifisert tolk.</source>
+        <translation>The child of the case cannot interpret. Choose a qualified interpreter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Notatet er signert og kan ikke endres. Skriv et tilleggsnotat for å rette eller utfylle det.</source>
+        <translation>The note is signed and cannot be changed. Write an addendum to correct or complete it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>Et påkrevd felt er tomt. Fyll ut feltet som er markert, og prøv igjen.</source>
+        <translation>A required field is empty. Fill in the marked field and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>Hjemmelen gjelder ikke på vedtaksdatoen. Bruk barnevernsloven 1992 før 1.1.2023 og loven av 2021 fra og med 1.1.2023.</source>
+        <translation>The legal basis does not apply on the decision date. Use the 1992 Child Welfare Act before 1 Jan 2023 and the 2021 act from 1 Jan 2023.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>En anonym melder kan ikke ha navn eller kontaktopplysninger. Fjern dem, eller velg en annen meldertype.</source>
+        <translation>An anonymous reporter cannot have a name or contact details. Remove them, or choose another reporter type.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>Offentlige instanser har meldeplikt og kan ikke være anonyme. Fyll ut hvem som meldte.</source>
+        <translation>Public bodies have a duty to report and cannot be anonymous. Fill in who reported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>Henleggelse krever en skriftlig begrunnelse. Skriv begrunnelsen og prøv igjen.</source>
+        <translation>Closing needs a written reason. Write the reason and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>Undersøkelsen kan ikke konkluderes ennå: fullfør eller begrunn punktene i undersøkelsesplanen og dokumenter barnets medvirkning.</source>
+        <translation>The investigation cannot be concluded yet: complete or give reasons for the items of the investigation plan and document the child&apos;s participation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="104"/>
+        <source>Forlengelsen må besluttes med begrunnelse før tremånedersfristen er ute, og kan ikke gå ut over seks måneder.</source>
+        <translation>The extension must be decided, with a reason, before the three-month limit runs out, and cannot go beyond six months.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="109"/>
+        <source>Fant ikke det du ba om. Det kan være flyttet eller slettet; oppdater listen.</source>
+        <translation>What you asked for was not found. It may have been moved or removed; refresh the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>Du har ikke tilgang til dette. Be lederen din om tilgang hvis du trenger det i arbeidet.</source>
+        <translation>You do not have access to this. Ask your leader for access if you need it for your work.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>Meldinger og signerte notater slettes aldri. Skriv heller et tilleggsnotat.</source>
+        <translation>Reports and signed notes are never deleted. Write an addendum instead.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="122"/>
+        <source>Noe uventet gikk galt. Det som var lagret, er trygt. Prøv igjen; kommer feilen tilbake, start Feltjournal på nytt og kontakt brukerstøtte.</source>
+        <translation>Something unexpected went wrong. What was saved is safe. Try again; if the error comes back, restart Feltjournal and contact support.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="156"/>
+        <source>Vent %n sekunder før neste forsøk.</source>
+        <translation>
+            <numerusform>Wait %n second before the next try.</numerusform>
+            <numerusform>Wait %n seconds before the next try.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../ui/models.py" line="176"/>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="177"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="203"/>
+        <source>Alder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="204"/>
+        <source>Fødselsnr.</source>
+        <translation>Identity no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="312"/>
+        <location filename="../../ui/models.py" line="341"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="186"/>
+        <source>Neste frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="201"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="202"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="205"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="206"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="207"/>
+        <source>Adressesperre</source>
+        <translation>Address protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="224"/>
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="228"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="229"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="230"/>
+        <source>Akutt</source>
+        <translation>Acute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="231"/>
+        <source>Vurdering</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="245"/>
+        <source>Ikke vurdert</source>
+        <translation>Not reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="254"/>
+        <source>Åpnet</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="256"/>
+        <source>Forlenget</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="257"/>
+        <source>Konklusjon</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="259"/>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="274"/>
+        <location filename="../../ui/models.py" line="308"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="275"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="277"/>
+        <source>Vedtatt</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="282"/>
+        <source>Tiltaksplan</source>
+        <translation>Measures plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="287"/>
+        <source>Avsluttet</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="357"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="311"/>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="313"/>
+        <source>Innsyn</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="314"/>
+        <source>Utdrag</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="324"/>
+        <source>Signert</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="325"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="329"/>
+        <source>Unntatt innsyn</source>
+        <translation>Exempt from access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="336"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="337"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="339"/>
+        <source>Forfaller</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="358"/>
+        <source>Bruker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="359"/>
+        <source>Enhet</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="360"/>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="372"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="374"/>
+        <source>Treff</source>
+        <translation>Hit</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ui/note_editor.py" line="124"/>
+        <source>Notattype</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="127"/>
+        <source>Notat&amp;type:</source>
+        <translation>Note &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="128"/>
+        <source>Dato og klokkeslett</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="132"/>
+        <source>&amp;Dato og tid:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="133"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="135"/>
+        <source>S&amp;ted:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="136"/>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="137"/>
+        <source>Én per linje: navn, rolle</source>
+        <translation>One per line: name, role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="141"/>
+        <source>Delta&amp;kere:</source>
+        <translation>Partici&amp;pants:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="143"/>
+        <source>Barnets medvirkning</source>
+        <translation>Child participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="145"/>
+        <source>— ikke registrert —</source>
+        <translation>— not registered —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="148"/>
+        <source>Barnets &amp;medvirkning:</source>
+        <translation>Child&apos;s &amp;participation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="156"/>
+        <source>Hele notatet unntatt &amp;innsyn</source>
+        <translation>Whole note exempt from &amp;access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="158"/>
+        <source>Hele notatet unntatt innsyn</source>
+        <translation>Whole note exempt from access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="161"/>
+        <source>Grunnlag for unntak</source>
+        <translation>Basis for exemption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="163"/>
+        <source>Grunnlag (hjemmel) for unntaket</source>
+        <translation>Legal basis for the exemption</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="175"/>
+        <location filename="../../ui/note_editor.py" line="179"/>
+        <source>Tilleggsnotater</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="177"/>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="177"/>
+        <source>Skrevet av</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="177"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="192"/>
+        <source>&amp;Signer (Ctrl+Enter)</source>
+        <translation>&amp;Sign (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="192"/>
+        <source>Signer notatet</source>
+        <translation>Sign the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="196"/>
+        <source>&amp;Tilleggsnotat (Ctrl+T)</source>
+        <translation>&amp;Addendum (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="198"/>
+        <source>Skriv tilleggsnotat</source>
+        <translation>Write addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="203"/>
+        <source>&amp;Lukk (Ctrl+W)</source>
+        <translation>&amp;Close (Ctrl+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="203"/>
+        <source>Lukk notatet</source>
+        <translation>Close the note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_editor.py" line="233"/>
+        <source>Ingen tolk.</source>
+        <translation>No interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="105"/>
+        <source>Søk i saker og notater</source>
+        <translation>Search cases and notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="108"/>
+        <source>Søk i notater, saksnummer og navn</source>
+        <translation>Search notes, case numbers and names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="109"/>
+        <source>Søketekst</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="130"/>
+        <source>Søkeresultater</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="148"/>
+        <source>Søker …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/search_dialog.py" line="166"/>
+        <source>%n treff</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/search_dialog.py" line="169"/>
+        <source>Ingen treff.</source>
+        <translation>No hits.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEdit</name>
+    <message>
+        <location filename="../../ui/note_sections.py" line="44"/>
+        <source>Unntatt innsyn</source>
+        <translation>Exempt from access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_sections.py" line="46"/>
+        <source>Grunnlag, f.eks. fvl. § 19 første ledd bokstav d</source>
+        <translation>Basis, e.g. Public Administration Act § 19 (1) (d)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_sections.py" line="60"/>
+        <source>Unntatt innsyn: %1</source>
+        <translation>Exempt from access: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_sections.py" line="61"/>
+        <source>Grunnlag for unntak: %1</source>
+        <translation>Basis for exemption: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="109"/>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="110"/>
+        <location filename="../../ui/statistics_view.py" line="244"/>
+        <source>Meldinger</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="113"/>
+        <source>Meldinger henlagt</source>
+        <translation>Reports closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="117"/>
+        <source>Meldinger over frist</source>
+        <translation>Reports past deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="120"/>
+        <location filename="../../ui/statistics_view.py" line="245"/>
+        <source>Undersøkelser åpnet</source>
+        <translation>Investigations opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="124"/>
+        <location filename="../../ui/statistics_view.py" line="246"/>
+        <source>Undersøkelser konkludert</source>
+        <translation>Investigations concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="128"/>
+        <location filename="../../ui/statistics_view.py" line="247"/>
+        <source>Undersøkelser over frist</source>
+        <translation>Investigations past deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="132"/>
+        <source>Undersøkelser henlagt</source>
+        <translation>Investigations closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="136"/>
+        <source>Barn med hjelpetiltak</source>
+        <translation>Children with support measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="138"/>
+        <source>Med tiltaksplan</source>
+        <translation>With measures plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="139"/>
+        <source>Akuttvedtak</source>
+        <translation>Emergency decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="142"/>
+        <source>Oppfølgingsbesøk per barn i fosterhjem</source>
+        <translation>Follow-up visits per child in foster care</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="173"/>
+        <source>År for statistikken</source>
+        <translation>Year of the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="175"/>
+        <source>&amp;Eksporter CSV …</source>
+        <translation>&amp;Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="176"/>
+        <source>Eksporter statistikken som CSV</source>
+        <translation>Export the statistics as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="180"/>
+        <source>Tall per periode</source>
+        <translation>Figures per period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="185"/>
+        <source>Diagram: meldinger og undersøkelser per kvartal</source>
+        <translation>Chart: reports and investigations per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="190"/>
+        <source>Meldinger og undersøkelser per kvartal</source>
+        <translation>Reports and investigations per quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="203"/>
+        <source>Å&amp;r:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="186"/>
+        <source>Passordfrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="187"/>
+        <source>&amp;Lås opp</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="189"/>
+        <source>Lås opp</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="197"/>
+        <source>Feltjournal er låst</source>
+        <translation>Feltjournal is locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="198"/>
+        <source>Skriv passordfrasen for å låse opp journalen.</source>
+        <translation>Type the passphrase to unlock the journal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="200"/>
+        <source>&amp;Passordfrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Passwords, login throttling and device tokens."""

@@ -1,0 +1,212 @@
+"""The engine around the rules of DOMAIN.md §A: status semantics, settings, month arithmetic
+("31 Jan + 1 month = 28/29 Feb"), reminders, the views' groupings and ``compute_all``."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+from datetime import date, timedelta
+
+import pytest
+from dateutil.relativedelta import relativedelta
+
+from domain.casefile import CaseFile
+from domain.deadlines import (
+    DEFAULTS,
+    Action,
+    Deadline,
+    DeadlineSettings,
+    DeadlineStatus,
+    add_months,
+    compute_all,
+    compute_deadlines,
+    next_deadline,
+    summarize,
+)
+from domain.deadlines.model import status_of
+from domain.legal import LawVersion, LegalBasis
+from domain.reports import ReporterType
+from tests.domain.test_deadlines_builders import CASE_ID, case_file, report
+
+BASIS = LegalBasis(LawVersion.BVL2021, "§ 2-1 (1)")
+
+
+def _deadline(
+    due: date,
+    status: DeadlineStatus = DeadlineStatus.UPCOMING,
+    rule: str = "A1",
+    informational: bool = False,
+    case_id: str = CASE_ID,
+) -> Deadline:
+    met = due if status in (DeadlineStatus.MET_ON_TIME, DeadlineStatus.MET_LATE) else None
+    return Deadline(
+        rule,
+        case_id,
+        f"s-{rule}-{due}",
+        "Tittel",
+        BASIS,
+        due - timedelta(days=7),
+        due,
+        status,
+        met,
+        Action.DECIDE_INTAKE,
+        informational,
+    )
+
+
+@pytest.mark.parametrize(
+    ("start", "months", "expected"),
+    [
+        (date(2024, 1, 31), 1, date(2024, 2, 29)),
+        (date(2023, 1, 31), 1, date(2023, 2, 28)),
+        (date(2028, 1, 31), 1, date(2028, 2, 29)),
+        (date(2024, 8, 31), 6, date(2025, 2, 28)),
+        (date(2024, 3, 31), -1, date(2024, 2, 29)),
+        (date(2024, 12, 15), 3, date(2025, 3, 15)),
+    ],
+)
+def test_month_arithmetic_clamps_to_the_end_of_the_month(
+    start: date, months: int, expected: date
+) -> None:
+    """DOMAIN.md §A: 31 Jan + 1 month = 28/29 Feb, as dateutil's relativedelta."""
+    assert add_months(start, months) == expected == start + relativedelta(months=months)
+
+
+@pytest.mark.parametrize(
+    ("met", "today", "status"),
+    [
+        (date(2024, 3, 11), date(2024, 4, 1), DeadlineStatus.MET_ON_TIME),
+        (date(2024, 3, 12), date(2024, 4, 1), DeadlineStatus.MET_LATE),
+        (None, date(2024, 3, 12), DeadlineStatus.OVERDUE),
+        (None, date(2024, 3, 11), DeadlineStatus.DUE_SOON),
+        (None, date(2024, 3, 4), DeadlineStatus.DUE_SOON),  # exactly the window away
+        (None, date(2024, 3, 3), DeadlineStatus.UPCOMING),
+    ],
+)
+def test_status_semantics_the_limit_is_the_last_day(
+    met: date | None, today: date, status: DeadlineStatus
+) -> None:
+    """DOMAIN.md §A: "treat the limit as the last day"; due soon within the window (7 days)."""
+    assert status_of(date(2024, 3, 11), met, today, DEFAULTS.due_soon_days) is status
+
+
+def test_lapsing_rules_say_lapsed_instead_of_overdue() -> None:
+    """A14/A15 (§ 4-2, § 4-4): past the limit without begjæring the vedtak is bortfalt."""
+    assert status_of(date(2024, 3, 11), None, date(2024, 3, 12), 7, True) is DeadlineStatus.LAPSED
+
+
+def test_due_soon_window_is_a_setting() -> None:
+    """A1, § 2-1 (1): the due-soon window comes from the settings."""
+    file = case_file()
+    file.reports.append(report(date(2024, 3, 4)))
+    narrow = DeadlineSettings(due_soon_days=2)
+    statuses = {
+        day: compute_deadlines(file, day, narrow)[0].status
+        for day in (date(2024, 3, 8), date(2024, 3, 9))
+    }
+    assert statuses == {
+        date(2024, 3, 8): DeadlineStatus.UPCOMING,
+        date(2024, 3, 9): DeadlineStatus.DUE_SOON,
+    }
+
+
+def test_deadline_is_frozen_and_its_init_matches_its_fields() -> None:
+    """The hand-written fast ``__init__`` keeps the dataclass's fields, order and defaults."""
+    names = [f.name for f in dataclasses.fields(Deadline)]
+    parameters = list(inspect.signature(Deadline.__init__).parameters.values())[1:]
+    assert [p.name for p in parameters] == names
+    defaults = {f.name: f.default for f in dataclasses.fields(Deadline)}
+    for parameter in parameters:
+        expected = defaults[parameter.name]
+        if expected is dataclasses.MISSING:
+            assert parameter.default is inspect.Parameter.empty
+        else:
+            assert parameter.default == expected
+    deadline = _deadline(date(2024, 3, 11))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        deadline.due_on = date(2024, 3, 12)  # type: ignore[misc]
+    assert deadline == _deadline(date(2024, 3, 11))
+    assert hash(deadline) == hash(_deadline(date(2024, 3, 11)))
+    assert dataclasses.replace(deadline, part="x").part == "x"
+    assert deadline.key == "A1:s-A1-2024-03-11:"
+
+
+def test_compute_deadlines_orders_by_due_date_and_includes_met_ones() -> None:
+    """A1 and A4a (§ 2-1 (1), § 6-7 a): a case's deadlines in due order, history included."""
+    file = case_file()
+    file.reports.append(
+        report(date(2024, 3, 4), ReporterType.PUBLIC_BODY, decided=date(2024, 3, 5))
+    )
+    found = compute_deadlines(file, date(2024, 3, 6))
+    assert [d.due_on for d in found] == sorted(d.due_on for d in found)
+    assert {d.rule for d in found} == {"A1", "A4a", "A4b", "A5"}
+    assert found[0].status is DeadlineStatus.MET_ON_TIME
+    assert {d.case_id for d in found} == {CASE_ID}
+
+
+def test_compute_all_is_compute_deadlines_case_by_case() -> None:
+    """``compute_all`` concatenates each case's deadlines and never reads the clock."""
+    files: list[CaseFile] = []
+    for n in range(3):
+        file = case_file()
+        file.case.id = f"case-{n}"
+        file.reports.append(report(date(2024, 3, 1 + n), report_id=f"r-{n}"))
+        files.append(file)
+    today = date(2030, 1, 1)
+    everything = compute_all(files, today)
+    assert everything == [d for f in files for d in compute_deadlines(f, today)]
+    assert [d.case_id for d in everything if d.rule == "A1"] == ["case-0", "case-1", "case-2"]
+
+
+def test_summarize_groups_overdue_this_week_and_later() -> None:
+    """The views' groups: overdue (and bortfalt), due by Sunday of this week, later."""
+    wednesday = date(2024, 3, 6)
+    overdue = _deadline(date(2024, 3, 5), DeadlineStatus.OVERDUE)
+    lapsed = _deadline(date(2024, 3, 1), DeadlineStatus.LAPSED, rule="A14")
+    today_due = _deadline(wednesday, DeadlineStatus.DUE_SOON)
+    sunday = _deadline(date(2024, 3, 10), DeadlineStatus.DUE_SOON, rule="A4a")
+    monday = _deadline(date(2024, 3, 11), DeadlineStatus.DUE_SOON)
+    met = _deadline(date(2024, 3, 7), DeadlineStatus.MET_ON_TIME)
+    info_past = _deadline(date(2024, 3, 1), DeadlineStatus.OVERDUE, "A16", informational=True)
+    groups = summarize([monday, met, sunday, overdue, info_past, today_due, lapsed], wednesday)
+    assert groups.overdue == (lapsed, overdue)
+    assert groups.this_week == (today_due, sunday)
+    assert groups.later == (monday,)
+
+
+def test_next_deadline_is_the_earliest_open_actionable_one() -> None:
+    """A case's next deadline skips met, bortfalt and informational ones."""
+    overdue = _deadline(date(2024, 3, 5), DeadlineStatus.OVERDUE)
+    upcoming = _deadline(date(2024, 4, 1))
+    candidates = [
+        upcoming,
+        _deadline(date(2024, 3, 1), DeadlineStatus.MET_ON_TIME),
+        _deadline(date(2024, 3, 2), DeadlineStatus.LAPSED, rule="A14"),
+        _deadline(date(2024, 3, 3), DeadlineStatus.UPCOMING, "A17", informational=True),
+        overdue,
+    ]
+    assert next_deadline(candidates) is overdue
+    assert next_deadline([upcoming]) is upcoming
+    assert next_deadline([]) is None
+
+
+def test_reminder_keys_are_stable_and_move_with_the_due_date() -> None:
+    """A1 (§ 2-1 (1)): same facts, same keys; a different due date gives new keys."""
+    file = case_file()
+    file.reports.append(report(date(2024, 3, 4)))
+    first = [r.key for r in compute_deadlines(file, date(2024, 3, 5))[0].reminders]
+    again = [r.key for r in compute_deadlines(file, date(2024, 3, 9))[0].reminders]
+    assert first == again
+    file.reports[0] = report(date(2024, 3, 5))
+    moved = [r.key for r in compute_deadlines(file, date(2024, 3, 5))[0].reminders]
+    assert not set(first) & set(moved)
+
+
+def test_defaults_are_the_values_domain_md_gives() -> None:
+    """DOMAIN.md §A *(to confirm)* values: A4 21 days, A10 6 months, A11 3 months, A14 abroad
+    6 months, A18 6 weeks, A21/A22 4 a year, A23 1 year with reminders at 10–11 months."""
+    assert (DEFAULTS.a4_days, DEFAULTS.a10_months, DEFAULTS.a11_evaluation_months) == (21, 6, 3)
+    assert (DEFAULTS.a14_abroad_months, DEFAULTS.a18_weeks) == (6, 6)
+    assert (DEFAULTS.a21_visits_per_year, DEFAULTS.a22_visits_per_year) == (4, 4)
+    assert (DEFAULTS.a23_months, DEFAULTS.a23_remind_months) == (12, (10, 11))
+    assert DEFAULTS.a13_clock_hours == 48

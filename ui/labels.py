@@ -1,0 +1,135 @@
+"""Translated words for the domain's enum values, in one table per enum.
+
+Source texts are Norwegian bokmål and marked with ``QT_TRANSLATE_NOOP`` so lupdate finds
+them; ``label()`` translates at display time, so a language switch needs no rebuild.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CTX = "Labels"
+
+_LABELS: dict[str, str] = {
+    # CaseStatus
+    "mottak": QT_TRANSLATE_NOOP("Labels", "Mottak"),
+    "undersokelse": QT_TRANSLATE_NOOP("Labels", "Undersøkelse"),
+    "tiltak": QT_TRANSLATE_NOOP("Labels", "Tiltak"),
+    "omsorg": QT_TRANSLATE_NOOP("Labels", "Omsorg"),
+    "ettervern": QT_TRANSLATE_NOOP("Labels", "Ettervern"),
+    "henlagt": QT_TRANSLATE_NOOP("Labels", "Henlagt"),
+    "avsluttet": QT_TRANSLATE_NOOP("Labels", "Avsluttet"),
+    # PersonRole
+    "barn": QT_TRANSLATE_NOOP("Labels", "Barn"),
+    "forelder": QT_TRANSLATE_NOOP("Labels", "Forelder"),
+    "foresatt": QT_TRANSLATE_NOOP("Labels", "Foresatt"),
+    "fosterforelder": QT_TRANSLATE_NOOP("Labels", "Fosterforelder"),
+    "sosken": QT_TRANSLATE_NOOP("Labels", "Søsken"),
+    "annen": QT_TRANSLATE_NOOP("Labels", "Annen"),
+    # AddressProtection
+    "ingen": QT_TRANSLATE_NOOP("Labels", "Ingen"),
+    "fortrolig": QT_TRANSLATE_NOOP("Labels", "Fortrolig adresse"),
+    "strengt_fortrolig": QT_TRANSLATE_NOOP("Labels", "Strengt fortrolig adresse"),
+    # Channel
+    "telefon": QT_TRANSLATE_NOOP("Labels", "Telefon"),
+    "brev": QT_TRANSLATE_NOOP("Labels", "Brev"),
+    "digital": QT_TRANSLATE_NOOP("Labels", "Digital"),
+    "oppmote": QT_TRANSLATE_NOOP("Labels", "Oppmøte"),
+    # ReporterType
+    "privat": QT_TRANSLATE_NOOP("Labels", "Privatperson"),
+    "offentlig": QT_TRANSLATE_NOOP("Labels", "Offentlig instans"),
+    "barnet": QT_TRANSLATE_NOOP("Labels", "Barnet selv"),
+    "foreldre": QT_TRANSLATE_NOOP("Labels", "Foreldrene"),
+    "anonym": QT_TRANSLATE_NOOP("Labels", "Anonym"),
+    # IntakeOutcome (henlagt and undersokelse above)
+    "akutt": QT_TRANSLATE_NOOP("Labels", "Akutt"),
+    # ConclusionCode
+    "hjelpetiltak": QT_TRANSLATE_NOOP("Labels", "Hjelpetiltak"),
+    "begjaering_nemnda": QT_TRANSLATE_NOOP("Labels", "Begjæring til nemnda"),
+    "henlagt_vilkar_ikke_oppfylt": QT_TRANSLATE_NOOP("Labels", "Henlagt, vilkår ikke oppfylt"),
+    "henlagt_partens_onske": QT_TRANSLATE_NOOP("Labels", "Henlagt etter partens ønske"),
+    "henvist_annen_instans": QT_TRANSLATE_NOOP("Labels", "Henvist til annen instans"),
+    "flyttet_utlandet": QT_TRANSLATE_NOOP("Labels", "Flyttet til utlandet"),
+    "flyttet_ukjent": QT_TRANSLATE_NOOP("Labels", "Flyttet, ukjent adresse"),
+    "flyttet_annen_kommune": QT_TRANSLATE_NOOP("Labels", "Flyttet til annen kommune"),
+    # MeasureKind (hjelpetiltak and ettervern above)
+    "omsorgstiltak": QT_TRANSLATE_NOOP("Labels", "Omsorgstiltak"),
+    # NoteType
+    "hjemmebesok": QT_TRANSLATE_NOOP("Labels", "Hjemmebesøk"),
+    "samtale_med_barnet": QT_TRANSLATE_NOOP("Labels", "Samtale med barnet"),
+    "samtale_med_foreldre": QT_TRANSLATE_NOOP("Labels", "Samtale med foreldre"),
+    "telefonsamtale": QT_TRANSLATE_NOOP("Labels", "Telefonsamtale"),
+    "mote": QT_TRANSLATE_NOOP("Labels", "Møte"),
+    "innhenting_av_opplysninger": QT_TRANSLATE_NOOP("Labels", "Innhenting av opplysninger"),
+    "oppstartsmote": QT_TRANSLATE_NOOP("Labels", "Oppstartsmøte"),
+    "annet": QT_TRANSLATE_NOOP("Labels", "Annet"),
+    "addendum": QT_TRANSLATE_NOOP("Labels", "Tilleggsnotat"),
+    # Access log actions (storage writes "entity.verb")
+    "case.create": QT_TRANSLATE_NOOP("Labels", "Sak opprettet"),
+    "case.list": QT_TRANSLATE_NOOP("Labels", "Saksliste lest"),
+    "case.read": QT_TRANSLATE_NOOP("Labels", "Sak lest"),
+    "case.update": QT_TRANSLATE_NOOP("Labels", "Sak endret"),
+    "person.create": QT_TRANSLATE_NOOP("Labels", "Person registrert"),
+    "person.update": QT_TRANSLATE_NOOP("Labels", "Person endret"),
+    "report.create": QT_TRANSLATE_NOOP("Labels", "Melding registrert"),
+    "report.decide": QT_TRANSLATE_NOOP("Labels", "Melding vurdert"),
+    "report.letter": QT_TRANSLATE_NOOP("Labels", "Brev til melder registrert"),
+    "reporter.read": QT_TRANSLATE_NOOP("Labels", "Melders identitet lest"),
+    "investigation.open": QT_TRANSLATE_NOOP("Labels", "Undersøkelse åpnet"),
+    "investigation.update": QT_TRANSLATE_NOOP("Labels", "Undersøkelse endret"),
+    "investigation.conclude": QT_TRANSLATE_NOOP("Labels", "Undersøkelse konkludert"),
+    "measure.create": QT_TRANSLATE_NOOP("Labels", "Tiltak registrert"),
+    "measure.update": QT_TRANSLATE_NOOP("Labels", "Tiltak endret"),
+    "note.list": QT_TRANSLATE_NOOP("Labels", "Notater listet"),
+    "note.read": QT_TRANSLATE_NOOP("Labels", "Notat lest"),
+    "note.save_draft": QT_TRANSLATE_NOOP("Labels", "Utkast lagret"),
+    "note.sign": QT_TRANSLATE_NOOP("Labels", "Notat signert"),
+    "note.delete_draft": QT_TRANSLATE_NOOP("Labels", "Utkast slettet"),
+    "addendum.create": QT_TRANSLATE_NOOP("Labels", "Tilleggsnotat skrevet"),
+    "search": QT_TRANSLATE_NOOP("Labels", "Søk"),
+    "export": QT_TRANSLATE_NOOP("Labels", "Eksportert"),
+    "print": QT_TRANSLATE_NOOP("Labels", "Skrevet ut"),
+    # DeadlineStatus
+    "upcoming": QT_TRANSLATE_NOOP("Labels", "Kommende"),
+    "due_soon": QT_TRANSLATE_NOOP("Labels", "Snart"),
+    "overdue": QT_TRANSLATE_NOOP("Labels", "Fristbrudd"),
+    "met_on_time": QT_TRANSLATE_NOOP("Labels", "Overholdt"),
+    "met_late": QT_TRANSLATE_NOOP("Labels", "Utført for sent"),
+    "lapsed": QT_TRANSLATE_NOOP("Labels", "Bortfalt"),
+}
+
+
+def label(value: object) -> str:
+    """The translated word for an enum value (or its raw value when there is none)."""
+    key = str(getattr(value, "value", value) or "")
+    source = _LABELS.get(key)
+    if source is None:
+        return key
+    return QCoreApplication.translate(CTX, source)
+
+
+def yes_no(value: bool | None) -> str:
+    """Ja / Nei / blank for an unanswered question (e.g. "akutt?")."""
+    if value is None:
+        return ""
+    if value:
+        return QCoreApplication.translate("Labels", "Ja")
+    return QCoreApplication.translate("Labels", "Nei")
+
+
+def day(value: date | datetime | None) -> str:
+    """A date the Norwegian way (dd.mm.yyyy); blank for none."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    return value.strftime("%d.%m.%Y")
+
+
+def age(years: int | None) -> str:
+    """ "7 år"; blank when the birth date is unknown."""
+    if years is None:
+        return ""
+    return QCoreApplication.translate("Labels", "%n år", "", years)

@@ -1,0 +1,235 @@
+"""The main window: first run, unlock, or the workspace (case list beside the case view).
+
+Every action has a shortcut and emits an intent; the shell decides what happens. Errors
+from anywhere appear in one banner at the top (``show_error``), never as stacked popups
+that a locked screen could leave behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.case_list import CaseListView
+from ui.case_view import CaseView
+from ui.search_dialog import SearchDialog
+from ui.session_dialogs import ERROR_STYLE, FirstRunView, UnlockView
+
+
+class ErrorBanner(QWidget):
+    """The one place messages appear: text that says what to do, and a close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("error_banner")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet(ERROR_STYLE)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setText("×")
+        close.setAccessibleName(self.tr("Lukk melding"))
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        close.clicked.connect(self.dismiss)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        """Show the message (replacing an older one)."""
+        self.text.setText(message)
+        self.text.setAccessibleName(message)
+        self.show()
+
+    def dismiss(self) -> None:
+        """Hide and forget the message."""
+        self.text.clear()
+        self.hide()
+
+
+class MainWindow(QMainWindow):
+    """Pages: first run, unlock, workspace. Emits intents; shows what the shell hands it."""
+
+    lock_requested = Signal()
+    search_requested = Signal()
+    refresh_requested = Signal()
+    new_report_requested = Signal(str)  # case id, "" for a new case
+    new_note_requested = Signal(str)  # case id
+
+    FIRST_RUN, UNLOCK, WORKSPACE = 0, 1, 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Feltjournal"))
+        self.first_run = FirstRunView()
+        self.unlock = UnlockView()
+        self.case_list = CaseListView()
+        self.case_view = CaseView()
+        self.search = SearchDialog(self)
+        self.banner = ErrorBanner()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.first_run)
+        self.stack.addWidget(self.unlock)
+        self.stack.addWidget(self._workspace())
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Arbeider"))
+        self.busy.hide()
+        self.state = QLabel()
+        self.statusBar().addWidget(self.state, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self._workspace_actions: list[QAction] = []
+        self._build_menus()
+        self.case_view.new_note_requested.connect(self.new_note_requested)
+        self.case_view.new_report_requested.connect(self.new_report_requested)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 100, em * 60)
+
+    def _workspace(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("workspace")
+        splitter.addWidget(self.case_list)
+        splitter.addWidget(self.case_view)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        return splitter
+
+    def _action(
+        self, menu: QMenu, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_menus(self) -> None:
+        file = self.menuBar().addMenu(self.tr("&Fil"))
+        go = self.menuBar().addMenu(self.tr("&Gå til"))
+        self.new_report_action = self._action(
+            file,
+            self.tr("Ny &melding …"),
+            "Ctrl+N",
+            lambda: self.new_report_requested.emit(self.case_view.case_id),
+        )
+        self.new_note_action = self._action(
+            file, self.tr("Nytt &notat …"), "Ctrl+Shift+N", self._new_note
+        )
+        file.addSeparator()
+        self.lock_action = self._action(file, self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
+        self._action(file, self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
+        self.search_action = self._action(
+            go, self.tr("&Søk …"), "Ctrl+K", self.search_requested.emit
+        )
+        self.filter_action = self._action(
+            go, self.tr("&Filtrer saker"), "Ctrl+F", self.case_list.focus_search
+        )
+        self.list_action = self._action(
+            go, self.tr("Sakslist&en"), "Ctrl+1", self.case_list.table.setFocus
+        )
+        self.case_action = self._action(
+            go, self.tr("&Saken"), "Ctrl+2", self.case_view.tabs.setFocus
+        )
+        self.refresh_action = self._action(
+            go, self.tr("&Oppdater"), QKeySequence.StandardKey.Refresh, self.refresh_requested.emit
+        )
+        self._workspace_actions = [
+            self.new_report_action,
+            self.new_note_action,
+            self.lock_action,
+            self.search_action,
+            self.filter_action,
+            self.list_action,
+            self.case_action,
+            self.refresh_action,
+        ]
+        self._set_workspace_enabled(False)
+
+    def _new_note(self) -> None:
+        if self.case_view.case_id:
+            self.new_note_requested.emit(self.case_view.case_id)
+        else:
+            self.show_error(self.tr("Åpne en sak først, så kan du skrive et notat i den."))
+
+    def _set_workspace_enabled(self, enabled: bool) -> None:
+        for action in self._workspace_actions:
+            action.setEnabled(enabled)
+
+    def show_first_run(self) -> None:
+        """The first-run page (no vault on this machine yet)."""
+        self._set_workspace_enabled(False)
+        self.stack.setCurrentIndex(self.FIRST_RUN)
+        self.state.setText(self.tr("Ingen journal på denne maskinen ennå"))
+        self.first_run.passphrase.setFocus()
+
+    def show_unlock(self) -> None:
+        """The unlock page (the vault exists and is locked)."""
+        self._set_workspace_enabled(False)
+        self.stack.setCurrentIndex(self.UNLOCK)
+        self.state.setText(self.tr("Låst"))
+        self.unlock.passphrase.setFocus()
+
+    def show_workspace(self, user: str, demo: bool = False) -> None:
+        """The case list and case view (the vault is open)."""
+        self._set_workspace_enabled(True)
+        self.first_run.clear()
+        self.unlock.clear()
+        self.banner.dismiss()
+        self.stack.setCurrentIndex(self.WORKSPACE)
+        state = self.tr("Låst opp som %1").replace("%1", user)
+        if demo:
+            state += "  ·  " + self.tr("DEMO: bare oppdiktede data")
+        self.state.setText(state)
+        self.case_list.table.setFocus()
+
+    def clear(self) -> None:
+        """Drop everything shown from the vault: every model, the search, any message."""
+        self.case_list.clear()
+        self.case_view.clear()
+        self.search.clear()
+        self.banner.dismiss()
+
+    def show_error(self, message: str) -> None:
+        """Show a message on the page the user is on."""
+        page = self.stack.currentIndex()
+        if page == self.FIRST_RUN:
+            self.first_run.show_error(message)
+        elif page == self.UNLOCK:
+            self.unlock.show_error(message)
+        else:
+            self.banner.show_message(message)
+
+    def set_busy(self, busy: bool) -> None:
+        """Show that work is running (the window stays usable)."""
+        self.busy.setVisible(busy)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Close the search window with the main window (drafts are already autosaved)."""
+        self.search.hide()
+        super().closeEvent(event)
