@@ -114,6 +114,7 @@ class Shell(QObject):
         w.unlock.unlock_requested.connect(s.unlock)
         w.lock_requested.connect(s.lock)
         s.unlocked.connect(self._on_unlocked)
+        s.about_to_lock.connect(self._before_lock)
         s.locked.connect(self._on_locked)
         s.failed.connect(self._on_session_failed)
         s.busy_changed.connect(w.first_run.set_busy)
@@ -138,6 +139,7 @@ class Shell(QObject):
             if failed is not None:
                 failed.connect(self._controller_failed)
         self.intake.melding_registered.connect(lambda case_id, _r: self.open_case(case_id))
+        self.intake.investigation_opened.connect(self.investigation.open)
         self.notes.status_message.connect(self._status_message)
 
     def _status_message(self, message: str) -> None:
@@ -163,18 +165,24 @@ class Shell(QObject):
         self.session.adopt(demo_opener(self.session.folder, passphrase, self.context))
 
     def _on_unlocked(self, user: str) -> None:
+        self.notes.flush_all()  # typing kept in memory while locked reaches the vault now
         self.window.show_workspace(user, demo=self.context.demo_mode)
         self.reload_cases()
         if self._last_case:
             self.open_case(self._last_case)
 
-    def _on_locked(self) -> None:
-        """Close every other window, then drop every row shown (the key is already going)."""
-        self._generation += 1
-        self._last_case = self.window.case_view.case_id or self._last_case
+    def _before_lock(self) -> None:
+        """Queue every unsaved draft's save and close other windows while the vault is open:
+        the TaskRunner runs jobs in order, so these saves land before the vault closes."""
+        self.notes.flush_all()
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
-                widget.close()  # editors save their draft first (queued before the close)
+                widget.close()
+
+    def _on_locked(self) -> None:
+        """Drop every row shown (the key is already going)."""
+        self._generation += 1
+        self._last_case = self.window.case_view.case_id or self._last_case
         self.window.clear()
         self.window.show_unlock()
 

@@ -94,6 +94,7 @@ class Session(QObject):
     """Owns the locked/unlocked state. Signals: ``unlocked(user)``, ``locked()``, ``failed(exc)``."""
 
     unlocked = Signal(str)
+    about_to_lock = Signal()  # last chance to queue saves: they run before the vault closes
     locked = Signal()
     failed = Signal(object)
     busy_changed = Signal(bool)
@@ -179,6 +180,7 @@ class Session(QObject):
         """Lock now: stop the idle timer, close the vault (dropping the key), tell the views."""
         if not self._unlocked:
             return
+        self.about_to_lock.emit()
         self._unlocked = False
         self.idle.stop()
         self.runner.close_vault()
