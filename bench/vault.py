@@ -41,7 +41,14 @@ from storage.migrations import migrate
 from storage.vault import Vault, _write_meta
 
 PASSPHRASE = "benk med lang nok passfrase"
-WORDS = (
+
+
+def _words(text: str) -> list[str]:
+    """Whitespace-separated words (keeps the vocabulary readable)."""
+    return text.split()
+
+
+WORDS = _words(
     "barnet mor far foreldrene skolen barnehagen hjemme hjemmebesøk samtale bekymring "
     "trygg utrygg omsorg oppfølging tiltak vurdering undersøkelse melding rus vold "
     "søvn mat klær hygiene lekser venner fritid fotball korps helsesykepleier lege "
@@ -52,16 +59,35 @@ WORDS = (
     "økonomi arbeid jobb NAV bolig flytting barnevernstjenesten veileder støttekontakt "
     "besøkshjem MST FFT ruskontroll tilsyn fosterhjem institusjon akutt plan "
     "og i på med til av for som det at en et ikke er den om fra men så også hos"
-).split()
-NAMES = (
+)
+NAMES = _words(
     "Ola Kari Åse Øyvind Ærlig Per Pål Nora Emma Jakob Noah Sofie Ingrid Lars Mette "
     "Hansen Johansen Olsen Larsen Andersen Pedersen Nilsen Kristiansen Jensen Berg "
     "Haugen Hagen Bakken Solberg Strand Ås Bø Sæther Løken Dahl Lie Moen Ødegård"
-).split()
+)
 QUERIES = (
-    "skolen", "hjemmebesøk", "bekymring", "rus", "politiet", "tolk", "søvn", "fotball",
-    "fosterhjem", "barnehagen", "støttekontakt", "Øyvind", "Ødegård", "Sæther", "Åse",
-    "vold", "mor bekymret", "samtale barnet", "lekser", "NAV", "flytting", "akutt",
+    "skolen",
+    "hjemmebesøk",
+    "bekymring",
+    "rus",
+    "politiet",
+    "tolk",
+    "søvn",
+    "fotball",
+    "fosterhjem",
+    "barnehagen",
+    "støttekontakt",
+    "Øyvind",
+    "Ødegård",
+    "Sæther",
+    "Åse",
+    "vold",
+    "mor bekymret",
+    "samtale barnet",
+    "lekser",
+    "NAV",
+    "flytting",
+    "akutt",
 )
 START = datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
 
@@ -72,7 +98,6 @@ class TextMaker:
     def __init__(self, rng: random.Random) -> None:
         self._rng = rng
         self._weights = [1.0 / (rank + 1) for rank in range(len(WORDS))]
-        rng.shuffle(list(WORDS))
 
     def text(self, low: int, high: int) -> str:
         """A sentence-ish run of ``low``–``high`` words."""
@@ -113,7 +138,9 @@ def make_note(case: Case, maker: TextMaker, rng: random.Random, extra: str = "")
     )
 
 
-def bulk_notes(vault: Vault, cases: list[Case], count: int, rng: random.Random, marker: str) -> float:
+def bulk_notes(
+    vault: Vault, cases: list[Case], count: int, rng: random.Random, marker: str
+) -> float:
     """Insert ``count`` notes in transactions of 5,000 saves; returns seconds."""
     maker = TextMaker(rng)
     start = time.perf_counter()
@@ -206,9 +233,15 @@ def run(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     vault = Vault.open(folder, PASSPHRASE)
 
     maker = TextMaker(rng)
-    saves = [timed(lambda: vault.notes.save_draft(make_note(rng.choice(cases), maker, rng, f" {marker}")))
-             for _ in range(args.saves)]
-    searches = [timed(lambda: vault.search.search(rng.choice(QUERIES))) for _ in range(args.searches)]
+    saves = [
+        timed(
+            lambda: vault.notes.save_draft(make_note(rng.choice(cases), maker, rng, f" {marker}"))
+        )
+        for _ in range(args.saves)
+    ]
+    searches = [
+        timed(lambda: vault.search.search(rng.choice(QUERIES))) for _ in range(args.searches)
+    ]
     if not vault.search.search(marker):
         raise RuntimeError("marker not searchable")
     integrity = vault.check_integrity() if args.integrity else []

@@ -46,8 +46,10 @@ from domain.reports import (
     Channel,
     IntakeDecision,
     IntakeOutcome,
+    LetterKind,
     Report,
     ReporterIdentity,
+    ReporterLetter,
     ReporterType,
 )
 
@@ -153,6 +155,7 @@ class DemoFiller:
             self.vault.cases.add_person(parent)
         report = self.report(case.id, created)
         status = getattr(self, f"stage_{stage}")(case.id, report, created)
+        self.letters(report)
         if status is not CaseStatus.MOTTAK:
             self.vault.cases.update(case.id, status=status)
         if number % 25 in (3, 17):
@@ -219,6 +222,17 @@ class DemoFiller:
         )
         self.vault.reports.add(report)
         return report
+
+    def letters(self, report: Report) -> None:
+        """A4a receipt to most named reporters; A4b to a meldeplikt reporter after opening."""
+        if not report.reporter_type.identity_known or self.rng.random() < 0.3:
+            return
+        sent = report.received_on + timedelta(days=self.rng.randint(3, 18))
+        if sent <= self.today:
+            self.vault.reports.record_letter(report.id, ReporterLetter(LetterKind.RECEIPT, sent))
+            if report.reporter_type.has_meldeplikt and self.rng.random() < 0.5:
+                notice = ReporterLetter(LetterKind.INVESTIGATION_OPENED, sent)
+                self.vault.reports.record_letter(report.id, notice)
 
     def decide(self, report: Report, outcome: IntakeOutcome, reason: str = "") -> date:
         on = min(report.received_on + timedelta(days=self.rng.randint(1, 7)), self.today)

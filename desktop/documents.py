@@ -15,7 +15,8 @@ Why it is built this way:
 - **Qt needs a QGuiApplication for fonts.** Inside the app one exists and is used. Without
   one (scripts, the server-side CLI, tests), ``ensure_gui_application`` creates a
   ``QGuiApplication`` only if no application instance exists at all; call it from the main
-  thread. A plain ``QCoreApplication`` cannot lay out text, so that case is an error.
+  thread (on a machine without a display, set ``QT_QPA_PLATFORM=offscreen``). A plain
+  ``QCoreApplication`` cannot lay out text, so that case is an error.
   ``QTextDocument`` and ``QPdfWriter`` are reentrant: once the application exists, rendering
   may run on a worker thread.
 """

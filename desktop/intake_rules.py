@@ -1,4 +1,4 @@
-"""Turning what the intake dialogs typed into domain values (no Qt, no vault).
+"""Turning what the intake dialogs typed into domain values (no widgets, no vault).
 
 Pure functions so the rules are tested without a window: B4 (anonymous reporters have no
 identity), B9 (meldeplikt means a named reporter), identity numbers (DOMAIN.md C, synthetic
@@ -66,7 +66,10 @@ def child_of(form: IntakeForm, *, today: date, allow_synthetic: bool) -> tuple[P
             exc.field = "child_identity_number"
             raise
         number = parsed.value
-        birth = birth or parsed.birth_date
+        # A barnevern child is under 25: of the number's possible birth dates (never derived
+        # from the individnummer, DOMAIN.md C) the latest is the child's.
+        candidates = parsed.birth_date_candidates(today)
+        birth = birth or (candidates[-1] if candidates else None)
     child = Person(
         case_id="",
         role=PersonRole.CHILD,

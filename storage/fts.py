@@ -36,8 +36,10 @@ def addenda_text(conn: Connection, note_id: str) -> str:
 def index_note(conn: Connection, rid: int, note: JournalNote, *, new: bool = False) -> None:
     """(Re)write the index row of one note; ``new``: it has no row and no addenda yet."""
     number, names = case_terms(conn, note.case_id)
-    text = note.text() if new else "\n".join(
-        t for t in (note.text(), addenda_text(conn, note.id)) if t
+    text = (
+        note.text()
+        if new
+        else "\n".join(t for t in (note.text(), addenda_text(conn, note.id)) if t)
     )
     if not new:
         conn.execute("DELETE FROM note_fts WHERE rowid = ?", (rid,))

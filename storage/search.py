@@ -18,7 +18,7 @@ from storage.rows import SearchHit
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-RANK_WINDOW = 500
+RANK_WINDOW = 100
 
 _WINDOW_SQL = (
     "SELECT rowid FROM note_fts WHERE note_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?"

@@ -167,7 +167,9 @@ class IntakeDialog(QDialog):
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
         row.addWidget(self.birth_known)
         row.addWidget(self.birth_date)
-        form.addRow(self.tr("Fødsels&dato:"), row)
+        birth_label = QLabel(self.tr("Fødsels&dato:"))
+        birth_label.setBuddy(self.birth_known)
+        form.addRow(birth_label, row)
         return self.child_box
 
     def _build_content_box(self) -> QGroupBox:

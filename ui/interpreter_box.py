@@ -69,7 +69,9 @@ class InterpreterBox(QGroupBox):
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
         row.addWidget(self.birth_known)
         row.addWidget(self.birth_date)
-        form.addRow(self.tr("&Fødselsdato:"), row)
+        birth_label = QLabel(self.tr("&Fødselsdato:"))
+        birth_label.setBuddy(self.birth_known)
+        form.addRow(birth_label, row)
         self.override = named(
             QLineEdit(), "interpreter_override", self.tr("Begrunnelse for nødunntak")
         )

@@ -100,6 +100,7 @@ class InvestigationPanel(QDialog):
         self.participation_table = named(QTableView(), "participation", self.tr("Medvirkning"))
         self.participation_table.setModel(self.participation_model)
         self.participation_table.setMaximumHeight(120)
+        self.participation_table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.participation_table)
         row = QHBoxLayout()
         self.participation_code = named(QComboBox(), "participation_code", self.tr("Medvirkning"))

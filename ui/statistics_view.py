@@ -151,9 +151,8 @@ class StatisticsTableModel(RowModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """As ``RowModel``, with figures right-aligned so digits line up."""
         if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid():
-            horizontal = (
-                Qt.AlignmentFlag.AlignLeft if index.column() == 0 else (Qt.AlignmentFlag.AlignRight)
-            )
+            left = index.column() == 0
+            horizontal = Qt.AlignmentFlag.AlignLeft if left else Qt.AlignmentFlag.AlignRight
             return int((horizontal | Qt.AlignmentFlag.AlignVCenter).value)
         return super().data(index, role)
 

@@ -1,7 +1,8 @@
-"""The rules of DOMAIN.md §A as data: title, legal basis per law version, action, reminder ladder.
+"""What a rule is (``Rule``) and how it becomes a ``Deadline`` (``Context``, ``build``).
 
-The law version of a basis is chosen by the date of the starting event (BVL2021 from 1 January
-2023, BVL1992 before), as DOMAIN.md's preamble requires of every stored legal basis.
+The table of rules is ``rules.py``. The law version of a basis is chosen by the date of the
+starting event (BVL2021 from 1 January 2023, BVL1992 before), as DOMAIN.md's preamble requires
+of every stored legal basis.
 """
 
 from __future__ import annotations
@@ -69,16 +70,28 @@ def basis_for(rule: Rule, on: date, paragraph_2021: str | None = None) -> LegalB
 class Context:
     """What every rule function needs besides its records: the case, ``today``, the settings.
 
-    Made once per case; holds the settings' day counts as ``timedelta`` values, since
-    building a ``timedelta`` costs more than the addition it serves.
+    Made once per computation (``case_id`` is set per case); holds the settings' day counts
+    as ``timedelta`` values, since building a ``timedelta`` costs more than the addition it
+    serves. ``include_met`` False leaves met deadlines out (``build`` answers ``None``).
     """
 
-    __slots__ = ("a4_basis", "a4_limit", "case_id", "settings", "soon_days", "today")
+    __slots__ = (
+        "a4_basis",
+        "a4_limit",
+        "case_id",
+        "include_met",
+        "settings",
+        "soon_days",
+        "today",
+    )
 
-    def __init__(self, case_id: str, today: date, settings: DeadlineSettings) -> None:
+    def __init__(
+        self, case_id: str, today: date, settings: DeadlineSettings, include_met: bool = True
+    ) -> None:
         self.case_id = case_id
         self.today = today
         self.settings = settings
+        self.include_met = include_met
         self.soon_days = settings.due_soon_days
         self.a4_limit = timedelta(days=settings.a4_days)
         self.a4_basis = legal_basis(BVL2021, settings.a4_paragraph_bvl2021)
@@ -98,8 +111,14 @@ def build(
     clock_ends_at: datetime | None = None,
     progress: Progress | None = None,
     ladder: tuple[Step, ...] | None = None,
-) -> Deadline:
-    """A ``Deadline`` of ``rule`` with its status on ``ctx.today``."""
+) -> Deadline | None:
+    """A ``Deadline`` of ``rule`` with its status on ``ctx.today``.
+
+    ``None`` when it is met and ``ctx.include_met`` is off: most deadlines of a case are
+    history, and the views and the scheduler of all cases need only the open ones.
+    """
+    if met_on is not None and not ctx.include_met:
+        return None
     if basis is None:
         basis = rule.basis_1992 if starts_on < BVL2021_IN_FORCE else rule.basis_2021
     return Deadline(
@@ -119,3 +138,9 @@ def build(
         progress,
         rule.ladder if ladder is None else ladder,
     )
+
+
+def add(out: list[Deadline], deadline: Deadline | None) -> None:
+    """Append ``deadline`` to ``out`` unless it was left out (``None``)."""
+    if deadline is not None:
+        out.append(deadline)

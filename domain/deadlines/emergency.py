@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from domain.deadlines import _pending
 from domain.deadlines.catalogue import (
     Context,
+    add,
     build,
 )
 from domain.deadlines.dates import add_months
@@ -35,7 +36,7 @@ def complaint_deadline(notified_on: date) -> date:
     return notified_on + timedelta(weeks=COMPLAINT_WEEKS)
 
 
-def emergency_to_nemnda(decision: EmergencyDecision, ctx: Context) -> Deadline:
+def emergency_to_nemnda(decision: EmergencyDecision, ctx: Context) -> Deadline | None:
     """A13 akuttvedtak sent to nemnda for approval at once; nemnda aims for 48 hours.
 
     DOMAIN.md A13; BVL2021 ch. 4 (BVL1992 § 7-22). Due the day of the vedtak; the
@@ -110,10 +111,8 @@ def complaint_window(measure: Measure, ctx: Context) -> Deadline | None:
     return build(COMPLAINT_WINDOW, ctx, measure.id, notified, due, None, part="klagefrist")
 
 
-def emergency_deadlines(decision: EmergencyDecision, ctx: Context) -> list[Deadline]:
-    """Every deadline of one akuttvedtak: A13, A14 or A15, A16."""
-    found = [emergency_to_nemnda(decision, ctx)]
-    for extra in (begjaering(decision, ctx), emergency_complaint(decision, ctx)):
-        if extra is not None:
-            found.append(extra)
-    return found
+def emergency_deadlines(decision: EmergencyDecision, ctx: Context, out: list[Deadline]) -> None:
+    """Every deadline of one akuttvedtak, added to ``out``: A13, A14 or A15, A16."""
+    add(out, emergency_to_nemnda(decision, ctx))
+    add(out, begjaering(decision, ctx))
+    add(out, emergency_complaint(decision, ctx))

@@ -11,10 +11,12 @@ from domain.cases import CaseStatus
 from domain.deadlines.catalogue import (
     Context,
     Rule,
+    add,
     basis_for,
     build,
 )
 from domain.deadlines.dates import add_months, add_years
+from domain.deadlines.emergency import complaint_window
 from domain.deadlines.model import Anchor, Deadline, Step
 from domain.deadlines.rules import (
     ADDRESS_PROTECTION,
@@ -75,26 +77,27 @@ def measure_evaluations(measure: Measure, ctx: Context) -> list[Deadline]:
             return []
         anchor = measure.decided_on
     months = ctx.settings.a11_evaluation_months
-    found = []
+    found: list[Deadline] = []
     for evaluated in sorted(measure.evaluations):
         if evaluated < anchor:
             continue
-        due = add_months(anchor, months)
-        found.append(_evaluation(measure, anchor, due, evaluated, ctx))
+        if ctx.include_met:
+            due = add_months(anchor, months)
+            add(found, _evaluation(measure, anchor, due, evaluated, ctx))
         anchor = evaluated
     if measure.ended_on is None:
-        found.append(_evaluation(measure, anchor, add_months(anchor, months), None, ctx))
+        add(found, _evaluation(measure, anchor, add_months(anchor, months), None, ctx))
     return found
 
 
 def _evaluation(
     measure: Measure, starts_on: date, due_on: date, met: date | None, ctx: Context
-) -> Deadline:
+) -> Deadline | None:
     part = f"evaluering:{starts_on.isoformat()}"
     return build(MEASURE_EVALUATION, ctx, measure.id, starts_on, due_on, met, part=part)
 
 
-def care_order(order: CareOrder, ctx: Context) -> Deadline:
+def care_order(order: CareOrder, ctx: Context) -> Deadline | None:
     """A18 a care order is carried out within 6 weeks of nemnda's decision.
 
     DOMAIN.md A18; BVL1992 § 4-13 (BVL2021 paragraph to confirm, a setting); 6 weeks (setting).
@@ -185,11 +188,12 @@ def age_limits(case_file: CaseFile, ctx: Context) -> list[Deadline]:
     adult = add_years(born, ADULT_AGE)
     ettervern = [m.decided_on for m in case_file.measures if m.kind is MeasureKind.ETTERVERN]
     warn = _age_warning(ctx.settings.a25_warn_months)
-    found = [_age(AGE_EIGHTEEN, child.id, born, adult, min(ettervern, default=None), ctx, warn)]
+    found: list[Deadline] = []
+    add(found, _age(AGE_EIGHTEEN, child.id, born, adult, min(ettervern, default=None), ctx, warn))
     in_ettervern = bool(ettervern) or case_file.case.status is CaseStatus.ETTERVERN
     if in_ettervern or ctx.today >= adult:
         end = add_years(born, ETTERVERN_AGE)
-        found.append(_age(AGE_TWENTY_FIVE, child.id, born, end, None, ctx, warn))
+        add(found, _age(AGE_TWENTY_FIVE, child.id, born, end, None, ctx, warn))
     return found
 
 
@@ -201,30 +205,24 @@ def _age(
     met: date | None,
     ctx: Context,
     warn: Step,
-) -> Deadline:
+) -> Deadline | None:
     basis = basis_for(rule, due)
     ladder = (warn, *rule.ladder)
     part = str(ADULT_AGE if rule is AGE_EIGHTEEN else ETTERVERN_AGE)
     return build(rule, ctx, child_id, born, due, met, part=part, basis=basis, ladder=ladder)
 
 
-def followup_deadlines(case_file: CaseFile, ctx: Context) -> list[Deadline]:
-    """A11, A18, A21, A22, A23 and A25 for one case."""
-    found: list[Deadline] = []
+def followup_deadlines(case_file: CaseFile, ctx: Context, out: list[Deadline]) -> None:
+    """A11, A17, A18, A21, A22, A23 and A25 of one case, added to ``out``."""
     for measure in case_file.measures:
-        plan = measure_plan(measure, ctx)
-        if plan is not None:
-            found.append(plan)
-        found.extend(measure_evaluations(measure, ctx))
-    found.extend(care_order(order, ctx) for order in case_file.care_orders)
+        add(out, measure_plan(measure, ctx))
+        out.extend(measure_evaluations(measure, ctx))
+        add(out, complaint_window(measure, ctx))
+    for order in case_file.care_orders:
+        add(out, care_order(order, ctx))
     for placement in case_file.placements:
         for kind in (VisitKind.OPPFOLGING, VisitKind.TILSYN):
-            visits = placement_visits(placement, kind, ctx)
-            if visits is not None:
-                found.append(visits)
+            add(out, placement_visits(placement, kind, ctx))
     for decision in case_file.address_protections:
-        protection = address_protection(decision, ctx)
-        if protection is not None:
-            found.append(protection)
-    found.extend(age_limits(case_file, ctx))
-    return found
+        add(out, address_protection(decision, ctx))
+    out.extend(age_limits(case_file, ctx))

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from domain.deadlines.catalogue import (
     Context,
     Rule,
+    add,
     build,
 )
 from domain.deadlines.model import Deadline
@@ -31,7 +32,7 @@ def review_due(report: Report) -> date:
     return report.received_at.date() + _REVIEW_LIMIT
 
 
-def report_review(report: Report, ctx: Context) -> Deadline:
+def report_review(report: Report, ctx: Context) -> Deadline | None:
     """A1 review of a melding: close it or open an undersøkelse.
 
     DOMAIN.md A1; BVL2021 § 2-1 (1) (BVL1992 § 4-2). Received + 7 days is the last day;
@@ -87,26 +88,21 @@ def reporter_outcome_notices(
     # A4c: (§ 6-7 a) — says only whether the case is closed or followed up.
     if not report.reporter_type.has_meldeplikt:
         return []
-    found = []
+    found: list[Deadline] = []
     for investigation in investigations:
         if investigation.conclusion is not None:
             concluded = investigation.conclusion.concluded_on
-            found.append(
-                _letter(
-                    REPORTER_OUTCOME_NOTICE,
-                    report,
-                    concluded,
-                    LetterKind.OUTCOME,
-                    ctx,
-                    part=investigation.id,
-                )
+            kind = LetterKind.OUTCOME
+            notice = _letter(
+                REPORTER_OUTCOME_NOTICE, report, concluded, kind, ctx, investigation.id
             )
+            add(found, notice)
     return found
 
 
 def _letter(
     rule: Rule, report: Report, starts_on: date, kind: LetterKind, ctx: Context, part: str = ""
-) -> Deadline:
+) -> Deadline | None:
     """A4a–A4c share one shape: ``a4_days`` from ``starts_on``, met by a letter of ``kind``."""
     basis = rule.basis_1992 if starts_on < BVL2021_IN_FORCE else ctx.a4_basis
     due = starts_on + ctx.a4_limit
@@ -115,15 +111,11 @@ def _letter(
 
 
 def report_deadlines(
-    report: Report, investigations: list[Investigation], ctx: Context
-) -> list[Deadline]:
-    """Every deadline that hangs on one melding: A1 and A4a–A4c."""
-    found = [report_review(report, ctx)]
-    receipt = reporter_receipt(report, ctx)
-    if receipt is not None:
-        found.append(receipt)
-    notice = reporter_investigation_notice(report, ctx)
-    if notice is not None:
-        found.append(notice)
-    found.extend(reporter_outcome_notices(report, investigations, ctx))
-    return found
+    report: Report, investigations: list[Investigation], ctx: Context, out: list[Deadline]
+) -> None:
+    """Every deadline that hangs on one melding, added to ``out``: A1 and A4a–A4c."""
+    add(out, report_review(report, ctx))
+    add(out, reporter_receipt(report, ctx))
+    add(out, reporter_investigation_notice(report, ctx))
+    if investigations:
+        out.extend(reporter_outcome_notices(report, investigations, ctx))

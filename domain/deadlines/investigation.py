@@ -9,6 +9,7 @@ from datetime import date
 from domain.deadlines import _pending
 from domain.deadlines.catalogue import (
     Context,
+    add,
     build,
 )
 from domain.deadlines.dates import add_months
@@ -98,15 +99,19 @@ def investigation_limits(
 
 
 def investigation_deadline(
-    investigation: Investigation, report: Report | None, ctx: Context
-) -> Deadline:
+    investigation: Investigation,
+    report: Report | None,
+    ctx: Context,
+    limits: InvestigationLimits | None = None,
+) -> Deadline | None:
     """A5 undersøkelse concluded within 3 months (6 with a timely extension, a hard stop).
 
     DOMAIN.md A5; BVL2021 § 2-2 (BVL1992 § 4-3, § 6-9). Starts at received + 7 days; an
     extension recorded after the 3-month limit does not count (see ``validate_extension``).
     """
     # A5: § 2-2 (§ 4-3, § 6-9) — met by the conclusion (A9).
-    limits = investigation_limits(investigation, report)
+    if limits is None:
+        limits = investigation_limits(investigation, report)
     conclusion = investigation.conclusion
     met = conclusion.concluded_on if conclusion is not None else None
     title = "Undersøkelse avsluttet (forlenget frist)" if limits.extended else ""
@@ -139,28 +144,29 @@ def plan_gates(investigation: Investigation, due_on: date, ctx: Context) -> list
     # A7: § 2-2 (3) — plan entries carry no date, so only unsettled items are shown.
     if investigation.conclusion is not None:
         return []
-    gates = []
+    gates: list[Deadline] = []
     for blocker in investigation.conclusion_blockers():
         rule, _, item = blocker.partition(":")
         if rule != "A7":
             continue
         title = f"Undersøkelsesplan: {PLAN_ITEM_TITLES.get(item, item)}"
-        gates.append(
+        add(
+            gates,
             build(
                 INVESTIGATION_PLAN,
                 ctx,
                 investigation.id,
-                investigation.opened_on,
+                _gate_start(investigation, due_on),
                 due_on,
                 None,
                 part=item,
                 title=title,
-            )
+            ),
         )
     return gates
 
 
-def participation_gate(investigation: Investigation, due_on: date, ctx: Context) -> Deadline:
+def participation_gate(investigation: Investigation, due_on: date, ctx: Context) -> Deadline | None:
     """A8 barnets medvirkning documented before the undersøkelse is concluded.
 
     DOMAIN.md A8; BVL2021 § 1-4 (BVL1992 § 1-6, § 6-3). Due with A5; met by the first
@@ -169,7 +175,13 @@ def participation_gate(investigation: Investigation, due_on: date, ctx: Context)
     # A8: § 1-4 (§ 1-6, § 6-3) — a decision cannot be finalised without it.
     recorded = [entry.recorded_on for entry in investigation.participation]
     met = min(recorded) if recorded else None
-    return build(CHILD_PARTICIPATION, ctx, investigation.id, investigation.opened_on, due_on, met)
+    start = _gate_start(investigation, due_on)
+    return build(CHILD_PARTICIPATION, ctx, investigation.id, start, due_on, met)
+
+
+def _gate_start(investigation: Investigation, due_on: date) -> date:
+    """A7/A8 start at the opening; one registered after its A5 limit is due at once."""
+    return min(investigation.opened_on, due_on)
 
 
 def conclusion_gates(
@@ -184,7 +196,7 @@ def conclusion_gates(
     due = investigation_limits(investigation, report).due_on
     gates = plan_gates(investigation, due, ctx)
     participation = participation_gate(investigation, due, ctx)
-    if participation.is_open:
+    if participation is not None and participation.is_open:
         gates.append(participation)
     return gates
 
@@ -195,7 +207,8 @@ def closure_reassessment(
     """A10 new look at a case closed at the party's wish (parents refused help).
 
     DOMAIN.md A10; practice (to confirm), 6 months (setting). No word to the reporter. Met by
-    a recorded reassessment or, failing that, by a later undersøkelse of the case.
+    a recorded reassessment or, failing that, by a later undersøkelse of the case (``later``
+    may hold ``investigation`` itself; it is skipped).
     """
     # A10: practice — HENLAGT_PARTENS_ONSKE starts a ``a10_months`` clock.
     conclusion = investigation.conclusion
@@ -204,7 +217,11 @@ def closure_reassessment(
     closed = conclusion.concluded_on
     met = _pending.reassessed_on(investigation)
     if met is None:
-        reopened = [other.opened_on for other in later if other.opened_on >= closed]
+        reopened = [
+            other.opened_on
+            for other in later
+            if other is not investigation and other.opened_on >= closed
+        ]
         met = min(reopened) if reopened else None
     due = add_months(closed, ctx.settings.a10_months)
     return build(CLOSURE_REASSESSMENT, ctx, investigation.id, closed, due, met)
@@ -215,14 +232,12 @@ def investigation_deadlines(
     report: Report | None,
     others: list[Investigation],
     ctx: Context,
-) -> list[Deadline]:
-    """Every deadline hanging on one undersøkelse: A5, A7, A8 and A10."""
-    main = investigation_deadline(investigation, report, ctx)
-    found = [main]
-    found.extend(plan_gates(investigation, main.due_on, ctx))
-    found.append(participation_gate(investigation, main.due_on, ctx))
-    others_after = (other for other in others if other is not investigation)
-    reassessment = closure_reassessment(investigation, others_after, ctx)
-    if reassessment is not None:
-        found.append(reassessment)
-    return found
+    out: list[Deadline],
+) -> None:
+    """Every deadline hanging on one undersøkelse, added to ``out``: A5, A7, A8 and A10."""
+    limits = investigation_limits(investigation, report)
+    add(out, investigation_deadline(investigation, report, ctx, limits))
+    if investigation.conclusion is None:
+        out.extend(plan_gates(investigation, limits.due_on, ctx))
+    add(out, participation_gate(investigation, limits.due_on, ctx))
+    add(out, closure_reassessment(investigation, others, ctx))

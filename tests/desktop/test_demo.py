@@ -54,6 +54,10 @@ def test_every_reporter_type_and_anonymous_have_no_identity(demo):
     for report in reports:
         who = vault.reports.reporter_of(report.id)
         assert (who is None) == (report.reporter_type is ReporterType.ANONYMOUS)
+    lettered = [r for r in reports if r.letters]
+    assert lettered and all(
+        r.reporter_type.identity_known for r in lettered
+    )  # A4a, none for anonymous
 
 
 def test_C_identity_numbers_are_valid_synthetic(demo):

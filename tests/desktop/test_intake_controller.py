@@ -14,21 +14,21 @@ from domain.legal import LawVersion
 from domain.measures import EmergencyKind
 from domain.ops import Entity
 from domain.reports import IntakeOutcome, ReporterType
-from tests.feature_fixtures import (  # noqa: F401 - fixtures
-    SYNTHETIC,
-    clock,
-    context,
-    on_vault,
-    parent,
-    runner,
-)
+from tests import feature_fixtures
+from tests.feature_fixtures import SYNTHETIC, on_vault
 from ui.intake_decision import IntakeDecisionDialog
 from ui.intake_dialog import IntakeDialog
 from ui.messages import message_for
 
+# Fixtures shared with the other intake/notes tests (a real vault on a TaskRunner).
+clock = feature_fixtures.clock
+context = feature_fixtures.context
+parent = feature_fixtures.parent
+runner = feature_fixtures.runner
+
 
 @pytest.fixture
-def intake(runner, context, parent) -> IntakeController:  # noqa: F811
+def intake(runner, context, parent) -> IntakeController:
     return IntakeController(runner, parent, context)
 
 
@@ -61,16 +61,18 @@ def register(qtbot, intake: IntakeController, case_id: str | None = None, **kwar
     return blocker.args
 
 
-def test_B4_anonymous_melding_stores_no_reporter_row(qtbot, intake, runner):  # noqa: F811
+def test_B4_anonymous_melding_stores_no_reporter_row(qtbot, intake, runner):
     """B4 (practice, fvl § 19): an anonymous reporter has no identity stored at all."""
     case_id, report_id = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     assert on_vault(qtbot, runner, lambda v: v.reports.reporter_of(report_id)) is None
     ops = on_vault(qtbot, runner, lambda v: v.outbox.pending())
     assert [op for op in ops if op.entity is Entity.REPORTER] == []
     assert any(op.entity is Entity.REPORT and op.case_id == case_id for op in ops)
+    report = on_vault(qtbot, runner, lambda v: v.reports.get(report_id))
+    assert report.received_at.tzinfo is not None  # Oslo wall time, stored with its offset
 
 
-def test_B4_named_reporter_is_stored_apart_from_the_melding(qtbot, intake, runner):  # noqa: F811
+def test_B4_named_reporter_is_stored_apart_from_the_melding(qtbot, intake, runner):
     """B4: the reporter's identity lives in its own row, never in the melding's fields."""
     _case, report_id = register(qtbot, intake, kind=ReporterType.PUBLIC_BODY, name="Lærer Lie")
     reporter = on_vault(qtbot, runner, lambda v: v.reports.reporter_of(report_id))
@@ -83,7 +85,7 @@ def test_B4_named_reporter_is_stored_apart_from_the_melding(qtbot, intake, runne
     assert "reporter" not in report_ops[0].fields
 
 
-def test_B9_public_body_without_identity_is_refused(qtbot, intake, runner):  # noqa: F811
+def test_B9_public_body_without_identity_is_refused(qtbot, intake, runner):
     """B9 (§ 13-2): a public body with meldeplikt cannot be anonymous; nothing is stored."""
     intake.register_melding()
     dialog = intake.dialog
@@ -94,7 +96,7 @@ def test_B9_public_body_without_identity_is_refused(qtbot, intake, runner):  # n
     assert on_vault(qtbot, runner, lambda v: v.cases.count()) == 0
 
 
-def test_B11_melding_for_known_child_lands_on_existing_case(qtbot, intake, runner):  # noqa: F811
+def test_B11_melding_for_known_child_lands_on_existing_case(qtbot, intake, runner):
     """B11 (§ 12-4): one journal per child: same identity number → same case, no duplicate."""
     first_case, _ = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     second_case, _ = register(qtbot, intake, kind=ReporterType.PRIVATE, name="Nabo")
@@ -104,14 +106,14 @@ def test_B11_melding_for_known_child_lands_on_existing_case(qtbot, intake, runne
     assert len(case_file.reports) == 2
 
 
-def test_melding_on_a_chosen_case_asks_no_child(qtbot, intake, runner):  # noqa: F811
+def test_melding_on_a_chosen_case_asks_no_child(qtbot, intake, runner):
     case_id, _ = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     again, _ = register(qtbot, intake, case_id, kind=ReporterType.CHILD, name="Ola")
     assert again == case_id
 
 
 @pytest.mark.parametrize("number", ["14831551218", "1483155121", "abc"])
-def test_C_invalid_identity_number_is_refused_with_a_message(qtbot, intake, runner, number):  # noqa: F811
+def test_C_invalid_identity_number_is_refused_with_a_message(qtbot, intake, runner, number):
     """DOMAIN.md C: control digits (1964/2032 rules) and format are checked before storing."""
     intake.register_melding()
     dialog = intake.dialog
@@ -121,7 +123,7 @@ def test_C_invalid_identity_number_is_refused_with_a_message(qtbot, intake, runn
     assert on_vault(qtbot, runner, lambda v: v.cases.count()) == 0
 
 
-def test_C_synthetic_number_refused_outside_demo_mode(qtbot, intake, runner, context):  # noqa: F811
+def test_C_synthetic_number_refused_outside_demo_mode(qtbot, intake, runner, context):
     """DOMAIN.md C: synthetic (Tenor) numbers only in demo and test mode."""
     context.demo_mode = False
     intake.register_melding()
@@ -131,7 +133,7 @@ def test_C_synthetic_number_refused_outside_demo_mode(qtbot, intake, runner, con
     assert on_vault(qtbot, runner, lambda v: v.cases.count()) == 0
 
 
-def test_empty_content_is_refused(qtbot, intake, runner):  # noqa: F811
+def test_empty_content_is_refused(qtbot, intake, runner):
     intake.register_melding()
     fill(intake.dialog, kind=ReporterType.ANONYMOUS, content="  ")
     qtbot.mouseClick(intake.dialog.save_button, Qt.MouseButton.LeftButton)
@@ -151,7 +153,7 @@ def decide(qtbot, intake: IntakeController, report_id: str) -> IntakeDecisionDia
     return intake.decision_dialog
 
 
-def test_A1_closing_a_melding_needs_a_written_reason(qtbot, intake, runner):  # noqa: F811
+def test_A1_closing_a_melding_needs_a_written_reason(qtbot, intake, runner):
     """A1 (§ 2-1): henleggelse needs a written reason; the melding is kept (B10)."""
     case_id, report_id = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     dialog = decide(qtbot, intake, report_id)
@@ -166,7 +168,7 @@ def test_A1_closing_a_melding_needs_a_written_reason(qtbot, intake, runner):  # 
     assert case_file.case.status is CaseStatus.HENLAGT
 
 
-def test_A1_A7_decision_opens_investigation_with_plan(qtbot, intake, runner):  # noqa: F811
+def test_A1_A7_decision_opens_investigation_with_plan(qtbot, intake, runner):
     """A1 → A7 (§ 2-2 (3)): opening an undersøkelse gives it the full plan checklist."""
     case_id, report_id = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     dialog = decide(qtbot, intake, report_id)
@@ -181,7 +183,7 @@ def test_A1_A7_decision_opens_investigation_with_plan(qtbot, intake, runner):  #
     assert status is CaseStatus.UNDERSOKELSE
 
 
-def test_A13_akuttvedtak_records_an_emergency_decision(qtbot, intake, runner):  # noqa: F811
+def test_A13_akuttvedtak_records_an_emergency_decision(qtbot, intake, runner):
     """A13/A14 (ch. 4, § 4-2): an akuttvedtak om omsorg is recorded with its legal basis."""
     case_id, report_id = register(qtbot, intake, kind=ReporterType.ANONYMOUS)
     dialog = decide(qtbot, intake, report_id)

@@ -11,18 +11,18 @@ from domain.cases import Case, CaseStatus
 from domain.investigations import ConclusionCode, Investigation, ParticipationCode, PlanItem
 from domain.people import Person, PersonRole
 from domain.reports import Channel, Report, ReporterIdentity, ReporterType
-from tests.feature_fixtures import (  # noqa: F401 - fixtures
-    NOW,
-    clock,
-    context,
-    on_vault,
-    parent,
-    runner,
-)
+from tests import feature_fixtures
+from tests.feature_fixtures import NOW, on_vault
+
+# Fixtures shared with the other intake/notes tests (a real vault on a TaskRunner).
+clock = feature_fixtures.clock
+context = feature_fixtures.context
+parent = feature_fixtures.parent
+runner = feature_fixtures.runner
 
 
 @pytest.fixture
-def inv_id(qtbot, runner):  # noqa: F811
+def inv_id(qtbot, runner):
     case = Case(created_at=NOW)
     child = Person(case.id, PersonRole.CHILD, "Emil", "Berg", date(2016, 4, 4))
     report = Report(
@@ -45,7 +45,7 @@ def inv_id(qtbot, runner):  # noqa: F811
 
 
 @pytest.fixture
-def panel(qtbot, runner, parent, context, inv_id):  # noqa: F811
+def panel(qtbot, runner, parent, context, inv_id):
     controller = InvestigationController(runner, parent, context)
     controller.open(inv_id)
     qtbot.waitUntil(lambda: inv_id in controller.panels)
@@ -56,7 +56,7 @@ def wait_reload(qtbot, panel_widget, check):
     qtbot.waitUntil(check, timeout=3000)
 
 
-def test_A7_A8_conclusion_blocked_with_a_clear_message(qtbot, panel, runner, inv_id):  # noqa: F811
+def test_A7_A8_conclusion_blocked_with_a_clear_message(qtbot, panel, runner, inv_id):
     """A7 (§ 2-2 (3)) and A8 (§ 1-4): no conclusion while the plan or medvirkning is open."""
     _controller, widget = panel
     assert not widget.conclude_button.isEnabled()
@@ -64,7 +64,7 @@ def test_A7_A8_conclusion_blocked_with_a_clear_message(qtbot, panel, runner, inv
     assert "medvirkning" in widget.blockers.text()
 
 
-def test_A7_A8_A9_settle_plan_document_participation_then_conclude(qtbot, panel, runner, inv_id):  # noqa: F811
+def test_A7_A8_A9_settle_plan_document_participation_then_conclude(qtbot, panel, runner, inv_id):
     """Done or skipped with a reason settles A7; one A8 record; then A9 conclusion is stored."""
     _controller, widget = panel
     for item in PlanItem:
@@ -91,14 +91,14 @@ def test_A7_A8_A9_settle_plan_document_participation_then_conclude(qtbot, panel,
     assert status is CaseStatus.TILTAK
 
 
-def test_A7_skipping_without_reason_does_not_settle(qtbot, panel, runner, inv_id):  # noqa: F811
+def test_A7_skipping_without_reason_does_not_settle(qtbot, panel, runner, inv_id):
     _controller, widget = panel
     widget.save_plan.click()
     inv = on_vault(qtbot, runner, lambda v: v.investigations.get(inv_id))
     assert inv.conclusion_blockers()[0].startswith("A7:")
 
 
-def test_A5_extension_needs_reason_and_timely_decision(qtbot, panel, runner, inv_id):  # noqa: F811
+def test_A5_extension_needs_reason_and_timely_decision(qtbot, panel, runner, inv_id):
     """A5 (§ 2-2): extension is a decision with a reason, made before the 3-month limit."""
     _controller, widget = panel
     widget.extension_reason.setText("")

@@ -13,19 +13,18 @@ from domain.investigations import Investigation, ParticipationCode
 from domain.notes import NoteType
 from domain.people import Person, PersonRole
 from domain.reports import Channel, Report, ReporterType
-from tests.feature_fixtures import (  # noqa: F401 - fixtures
-    NOW,
-    SYNTHETIC,
-    clock,
-    context,
-    on_vault,
-    parent,
-    runner,
-)
+from tests import feature_fixtures
+from tests.feature_fixtures import NOW, SYNTHETIC, on_vault
+
+# Fixtures shared with the other intake/notes tests (a real vault on a TaskRunner).
+clock = feature_fixtures.clock
+context = feature_fixtures.context
+parent = feature_fixtures.parent
+runner = feature_fixtures.runner
 
 
 @pytest.fixture
-def case_ids(qtbot, runner):  # noqa: F811
+def case_ids(qtbot, runner):
     """A case with a child (born 2014) and a mother, and an open undersøkelse."""
     case = Case(created_at=NOW)
     child = Person(case.id, PersonRole.CHILD, "Sara", "Haugen", date(2014, 5, 1), SYNTHETIC)
@@ -45,7 +44,7 @@ def case_ids(qtbot, runner):  # noqa: F811
 
 
 @pytest.fixture
-def notes(runner, parent, context):  # noqa: F811
+def notes(runner, parent, context):
     return NotesController(runner, parent, context)
 
 
@@ -59,7 +58,7 @@ def type_into(session: NoteSession, section: str, text: str) -> None:
     session.editor.sections.sections[section].text.insertPlainText(text)
 
 
-def test_autosave_writes_at_most_one_pending_outbox_op_per_draft(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_autosave_writes_at_most_one_pending_outbox_op_per_draft(qtbot, notes, runner, case_ids):
     """DESIGN.md §3: autosaves replace the draft's pending op; typing never floods the outbox."""
     session = open_new(qtbot, notes, case_ids["case"])
     for word in ("Ryddig ", "kjøkken ", "og stue."):
@@ -88,7 +87,7 @@ def test_autosave_timer_is_not_restarted_by_more_typing(qtbot, notes, case_ids):
     assert session.timer.interval() == 1000
 
 
-def test_closing_with_unsaved_typing_saves_the_draft(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_closing_with_unsaved_typing_saves_the_draft(qtbot, notes, runner, case_ids):
     """Closing the editor before the autosave fires saves the draft first (nothing lost)."""
     session = open_new(qtbot, notes, case_ids["case"])
     type_into(session, "body", "Skrevet rett før lukking.")
@@ -116,7 +115,7 @@ def use_interpreter(
     box.use_button.click()
 
 
-def test_B7_interpreter_under_18_is_refused(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_B7_interpreter_under_18_is_refused(qtbot, notes, runner, case_ids):
     """B7 (tolkeloven § 4): nobody under 18 interprets; the refusal says what to do."""
     session = open_new(qtbot, notes, case_ids["case"])
     use_interpreter(session, born=date(2010, 1, 1))
@@ -135,7 +134,7 @@ def test_B7_child_of_the_case_is_refused_as_interpreter(qtbot, notes, case_ids):
     assert "Barnet i saken" in session.editor.error.text()
 
 
-def test_B7_override_with_reason_is_accepted_and_logged(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_B7_override_with_reason_is_accepted_and_logged(qtbot, notes, runner, case_ids):
     """B7: an emergency override needs a reason and is logged in the access log."""
     session = open_new(qtbot, notes, case_ids["case"])
     use_interpreter(session, born=date(2010, 1, 1), override="Akutt situasjon om natten")
@@ -153,7 +152,7 @@ def sign(qtbot, notes: NotesController, session: NoteSession) -> None:
         qtbot.keyClick(session.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_B11_signed_note_turns_read_only_and_edits_are_refused(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_B11_signed_note_turns_read_only_and_edits_are_refused(qtbot, notes, runner, case_ids):
     """B11 (§ 12-4): a signed note never changes; the editor is read-only, an edit is refused."""
     session = open_new(qtbot, notes, case_ids["case"])
     type_into(session, "observations", "Barnet virket trygt.")
@@ -174,7 +173,7 @@ def test_B11_empty_note_cannot_be_signed(qtbot, notes, case_ids):
     assert not session.note.is_signed
 
 
-def test_B11_addendum_references_the_signed_note(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_B11_addendum_references_the_signed_note(qtbot, notes, runner, case_ids):
     """B11: corrections are addenda that reference the note; the note itself is unchanged."""
     session = open_new(qtbot, notes, case_ids["case"])
     type_into(session, "body", "Opprinnelig tekst.")
@@ -189,7 +188,7 @@ def test_B11_addendum_references_the_signed_note(qtbot, notes, runner, case_ids)
     assert session.editor.addenda_model.rowCount() == 1
 
 
-def test_B3_exempt_section_needs_a_basis_before_signing(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_B3_exempt_section_needs_a_basis_before_signing(qtbot, notes, runner, case_ids):
     """B3 (fvl §§ 18–19): "unntatt innsyn" carries a basis and who decided."""
     session = open_new(qtbot, notes, case_ids["case"])
     type_into(session, "child_views", "Barnet fortalte om kranglingen hjemme.")
@@ -204,7 +203,7 @@ def test_B3_exempt_section_needs_a_basis_before_signing(qtbot, notes, runner, ca
     assert exemption.section == "child_views" and exemption.decided_by == "kari.saksbehandler"
 
 
-def test_A8_signed_note_with_child_participation_documents_it(qtbot, notes, runner, case_ids):  # noqa: F811
+def test_A8_signed_note_with_child_participation_documents_it(qtbot, notes, runner, case_ids):
     """A8 (§ 1-4): the child's participation in a signed note is recorded on the undersøkelse."""
     session = open_new(qtbot, notes, case_ids["case"])
     type_into(session, "child_views", "Sara sa at hun liker skolen.")
@@ -237,7 +236,7 @@ def test_draft_typed_when_the_vault_locks_is_kept_and_saved_after_unlock(
     runner,
     case_ids,
     tmp_path,
-    context,  # noqa: F811
+    context,
 ):
     """Nothing lost: a save that finds the vault locked keeps the typing until the next unlock."""
     from storage.vault import Vault

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from bench.deadlines import build_files
 from domain.casefile import CaseFile
 from domain.deadlines import (
     DEFAULTS,
@@ -210,3 +211,46 @@ def test_defaults_are_the_values_domain_md_gives() -> None:
     assert (DEFAULTS.a21_visits_per_year, DEFAULTS.a22_visits_per_year) == (4, 4)
     assert (DEFAULTS.a23_months, DEFAULTS.a23_remind_months) == (12, (10, 11))
     assert DEFAULTS.a13_clock_hours == 48
+
+
+def test_include_met_false_keeps_exactly_the_open_deadlines() -> None:
+    """Leaving the history out (the scheduler's and overview's path) changes nothing open."""
+    files = build_files(300, seed=7)
+    today = date(2025, 6, 16)
+    everything = compute_all(files, today)
+    open_only = compute_all(files, today, include_met=False)
+    assert open_only == [d for d in everything if d.is_open]
+    assert [d.reminders for d in open_only] == [d.reminders for d in everything if d.is_open]
+    one = files[0]
+    assert compute_deadlines(one, today, include_met=False) == [
+        d for d in compute_deadlines(one, today) if d.is_open
+    ]
+
+
+def test_benchmark_mix_covers_every_rule_and_status() -> None:
+    """The benchmark's seeded case files exercise every rule of §A and every status."""
+    files = build_files(2000)
+    found = compute_all(files, date(2025, 6, 16))
+    rules = {d.rule for d in found}
+    assert rules >= {
+        "A1",
+        "A4a",
+        "A4b",
+        "A4c",
+        "A5",
+        "A7",
+        "A8",
+        "A10",
+        "A11",
+        "A13",
+        "A14",
+        "A15",
+        "A16",
+        "A18",
+        "A21",
+        "A22",
+        "A23",
+        "A25",
+    }
+    assert {d.status for d in found} == set(DeadlineStatus)
+    assert build_files(50) == build_files(50)  # deterministic

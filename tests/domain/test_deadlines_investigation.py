@@ -268,3 +268,12 @@ def test_A5_ssb_days_and_calendar_months_differ_around_month_ends() -> None:
     concluded = investigation(melding, settled=True)
     concluded.conclude(Conclusion(ConclusionCode.HJELPETILTAK, date(2024, 2, 28)))
     assert is_investigation_breach(concluded, melding, date(2024, 6, 1)) is False
+
+
+def test_A7_A8_gates_of_an_undersokelse_registered_after_its_limit_are_due_at_once() -> None:
+    """A7, § 2-2 (3) and A8, § 1-4: registered after the A5 limit, the gates are overdue."""
+    melding = report(date(2024, 1, 24), decided=date(2024, 1, 26))
+    inv = investigation(melding, opened=date(2024, 5, 10))
+    gates = conclusion_gates(inv, melding, date(2024, 5, 10))
+    assert {(g.starts_on, g.due_on) for g in gates} == {(date(2024, 4, 30), date(2024, 4, 30))}
+    assert {g.status for g in gates} == {DeadlineStatus.OVERDUE}

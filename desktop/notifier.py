@@ -1,0 +1,165 @@
+"""Tray notifications for reminders: "Frist i dag: undersøkelse i sak 2026-0142".
+
+A notification names the case by its number and the task by a fixed phrase per action,
+never by a name, an identity number or any free text from the case (B8): the texts are
+built here from ``ReminderEntry`` values, which hold nothing else. Where the platform has
+no system tray (the offscreen platform of the tests, some Linux desktops) the message goes
+to the status bar instead; ``notification_shown(title, text)`` is emitted either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon
+
+from desktop.reminder_plan import ReminderEntry, severity
+from domain.deadlines import Action
+from ui.labels import day
+
+CTX = "Notifier"
+MAX_LINES = 3
+"""More reminders than this at once become one message with a count."""
+MESSAGE_MS = 15_000
+
+_WHAT: dict[str, str] = {
+    Action.DECIDE_INTAKE: QT_TRANSLATE_NOOP("Notifier", "vurdering av melding"),
+    Action.SEND_RECEIPT_LETTER: QT_TRANSLATE_NOOP("Notifier", "mottaksbekreftelse til melder"),
+    Action.SEND_INVESTIGATION_LETTER: QT_TRANSLATE_NOOP(
+        "Notifier", "tilbakemelding til melder om undersøkelse"
+    ),
+    Action.SEND_OUTCOME_LETTER: QT_TRANSLATE_NOOP(
+        "Notifier", "tilbakemelding til melder etter undersøkelse"
+    ),
+    Action.CONCLUDE_INVESTIGATION: QT_TRANSLATE_NOOP("Notifier", "undersøkelse"),
+    Action.SETTLE_PLAN_ITEM: QT_TRANSLATE_NOOP("Notifier", "undersøkelsesplan"),
+    Action.DOCUMENT_PARTICIPATION: QT_TRANSLATE_NOOP("Notifier", "barnets medvirkning"),
+    Action.REASSESS_CASE: QT_TRANSLATE_NOOP("Notifier", "ny vurdering etter henleggelse"),
+    Action.MAKE_PLAN: QT_TRANSLATE_NOOP("Notifier", "tiltaksplan"),
+    Action.EVALUATE_PLAN: QT_TRANSLATE_NOOP("Notifier", "evaluering av tiltaksplan"),
+    Action.SEND_TO_NEMNDA: QT_TRANSLATE_NOOP("Notifier", "akuttvedtak til nemnda"),
+    Action.SEND_BEGJAERING: QT_TRANSLATE_NOOP("Notifier", "begjæring etter akuttvedtak"),
+    Action.AWAIT_NEMNDA: QT_TRANSLATE_NOOP("Notifier", "nemndas avgjørelse av klage"),
+    Action.AWAIT_COMPLAINT: QT_TRANSLATE_NOOP("Notifier", "klagefrist"),
+    Action.CARRY_OUT_CARE_ORDER: QT_TRANSLATE_NOOP(
+        "Notifier", "iverksetting av omsorgsovertakelse"
+    ),
+    Action.VISIT: QT_TRANSLATE_NOOP("Notifier", "oppfølgingsbesøk i fosterhjem"),
+    Action.TILSYN_VISIT: QT_TRANSLATE_NOOP("Notifier", "tilsynsbesøk i fosterhjem"),
+    Action.RENEW_PROTECTION: QT_TRANSLATE_NOOP("Notifier", "fornyelse av adressesperre"),
+    Action.ASSESS_ETTERVERN: QT_TRANSLATE_NOOP("Notifier", "vurdering av ettervern"),
+    Action.CLOSE_ETTERVERN: QT_TRANSLATE_NOOP("Notifier", "avslutning av ettervern"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def what(action: str) -> str:
+    """The task in a few words (a fixed phrase per action: never text from the case)."""
+    source = _WHAT.get(action)
+    return _t(source) if source else _t("frist")
+
+
+def when(due_on: date, today: date) -> str:
+    """ "Frist i dag", "Frist i morgen", "Frist 03.03.2026" or "Fristen er ute"."""
+    if due_on < today:
+        return _t("Fristen er ute")
+    if due_on == today:
+        return _t("Frist i dag")
+    if (due_on - today).days == 1:
+        return _t("Frist i morgen")
+    return _t("Frist %1").replace("%1", day(due_on))
+
+
+def reminder_line(entry: ReminderEntry, today: date) -> str:
+    """One reminder: "Frist i dag: undersøkelse i sak 2026-0142"."""
+    text = _t("%1: %2 i sak %3")
+    return (
+        text.replace("%1", when(entry.due_on, today))
+        .replace("%2", what(entry.action))
+        .replace("%3", entry.case_number)
+    )
+
+
+def compose(entries: Sequence[ReminderEntry], today: date) -> tuple[str, str]:
+    """Title and text of one notification for a batch of reminders (most severe first)."""
+    urgent = any(severity(e) >= 2 for e in entries)
+    title = _t("Varsel om frist") if urgent else _t("Påminnelse om frist")
+    lines = [reminder_line(e, today) for e in entries[:MAX_LINES]]
+    rest = len(entries) - MAX_LINES
+    if rest > 0:
+        lines.append(QCoreApplication.translate(CTX, "… og %n til (se Frister, Ctrl+D)", "", rest))
+    return title, "\n".join(lines)
+
+
+class Notifier(QObject):
+    """Shows reminder batches in the system tray, or in the status bar where there is none.
+
+    Signals: ``notification_shown(title, text)`` for every notification, ``activated()``
+    when the user clicks a message or the tray icon (the shell opens the Frister view).
+    """
+
+    notification_shown = Signal(str, str)
+    activated = Signal()
+
+    def __init__(
+        self,
+        status: Callable[[str], None] | None = None,
+        *,
+        use_tray: bool | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._status = status
+        available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
+        self.tray: QSystemTrayIcon | None = None
+        if available:
+            self.tray = QSystemTrayIcon(_icon(), self)
+            self.tray.setToolTip(_t("Feltjournal"))
+            self.tray.messageClicked.connect(self.activated)
+            self.tray.activated.connect(lambda _reason: self.activated.emit())
+            self.tray.show()
+
+    @property
+    def uses_tray(self) -> bool:
+        """True when messages go to the system tray."""
+        return self.tray is not None
+
+    def notify(self, entries: Sequence[ReminderEntry], today: date) -> None:
+        """Show one notification for a batch of reminders (nothing for an empty batch)."""
+        if not entries:
+            return
+        title, text = compose(entries, today)
+        if self.tray is not None:
+            urgent = any(severity(e) >= 2 for e in entries)
+            icon = QSystemTrayIcon.MessageIcon.Warning if urgent else QSystemTrayIcon.MessageIcon.Information
+            self.tray.showMessage(title, text, icon, MESSAGE_MS)
+        elif self._status is not None:
+            self._status(f"{title}: {text.replace(chr(10), ' · ')}")
+        self.notification_shown.emit(title, text)
+
+    def set_overdue(self, count: int) -> None:
+        """The tray tooltip tells how many deadlines are past (a count only)."""
+        if self.tray is None:
+            return
+        tip = _t("Feltjournal")
+        if count:
+            tip += " – " + QCoreApplication.translate(CTX, "%n frister er passert", "", count)
+        self.tray.setToolTip(tip)
+
+    def hide(self) -> None:
+        """Remove the tray icon (on quit)."""
+        if self.tray is not None:
+            self.tray.hide()
+
+
+def _icon() -> QIcon:
+    icon = QApplication.windowIcon()
+    if icon.isNull():
+        icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+    return icon
