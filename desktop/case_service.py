@@ -71,7 +71,7 @@ def case_rows(vault: Any, today: date) -> list[CaseRow]:
     rows = []
     for summary in summaries:
         case_file = files.get(summary.id)
-        deadlines = compute_deadlines(case_file, today) if case_file else []
+        deadlines = compute_deadlines(case_file, today, include_met=False) if case_file else []
         upcoming = next_deadline(deadlines)
         rows.append(
             CaseRow(

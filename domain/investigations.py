@@ -110,6 +110,7 @@ class Investigation:
     participation: list[ChildParticipation] = field(default_factory=list)
     extension: Extension | None = None
     conclusion: Conclusion | None = None
+    reassessed_on: date | None = None  # A10: new look after "henlagt at the party's wish"
     id: str = field(default_factory=new_id)
 
     def conclusion_blockers(self) -> list[str]:

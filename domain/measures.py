@@ -30,6 +30,7 @@ class Measure:
     legal_basis: LegalBasis
     decided_on: date
     plan_made_on: date | None = None
+    notified_on: date | None = None  # A17: the parties were notified of the enkeltvedtak
     evaluations: list[date] = field(default_factory=list)
     ended_on: date | None = None
     id: str = field(default_factory=new_id)
@@ -58,6 +59,7 @@ class EmergencyDecision:
     approved_on: date | None = None
     begjaering_sent_on: date | None = None
     complaint_received_on: date | None = None
+    complaint_decided_on: date | None = None  # A16: nemnda decided the complaint
     child_abroad: bool = False
     id: str = field(default_factory=new_id)
 
@@ -112,4 +114,5 @@ class AddressProtectionDecision:
     level: AddressProtection
     decided_on: date
     renewed_on: date | None = None
+    ended_on: date | None = None  # protection lifted: no more renewals (A23)
     id: str = field(default_factory=new_id)

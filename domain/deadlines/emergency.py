@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from domain.deadlines import _pending
 from domain.deadlines.catalogue import (
     Context,
     add,
     build,
 )
 from domain.deadlines.dates import add_months
-from domain.deadlines.model import Anchor, Deadline, Step
+from domain.deadlines.model import Anchor, Deadline, ReminderLevel, Step
 from domain.deadlines.rules import (
     CARE_BEGJAERING,
     COMPLAINT_WINDOW,
@@ -46,12 +45,8 @@ def emergency_to_nemnda(decision: EmergencyDecision, ctx: Context) -> Deadline |
     day = decision.decided_at.date()
     sent = decision.sent_to_nemnda_at
     clock = decision.decided_at + timedelta(hours=ctx.settings.a13_clock_hours)
-    ladder = (
-        *EMERGENCY_TO_NEMNDA.ladder,
-        Step(
-            "48h", EMERGENCY_TO_NEMNDA.ladder[0].level, Anchor.START, days=(clock.date() - day).days
-        ),
-    )
+    clock_step = Step("48h", ReminderLevel.INFO, Anchor.START, days=(clock.date() - day).days)
+    ladder = (*EMERGENCY_TO_NEMNDA.ladder, clock_step)
     met = sent.date() if sent is not None else None
     return build(
         EMERGENCY_TO_NEMNDA, ctx, decision.id, day, day, met, clock_ends_at=clock, ladder=ladder
@@ -91,7 +86,7 @@ def emergency_complaint(decision: EmergencyDecision, ctx: Context) -> Deadline |
     if received is None:
         return None
     due = received + timedelta(days=COMPLAINT_DECISION_DAYS)
-    met = _pending.complaint_decided_on(decision)
+    met = decision.complaint_decided_on
     return build(EMERGENCY_COMPLAINT, ctx, decision.id, received, due, met, part="klage")
 
 
@@ -104,7 +99,7 @@ def complaint_window(measure: Measure, ctx: Context) -> Deadline | None:
     # A17: fvl. § 29 — shown in the decision letter (``complaint_deadline``).
     if measure.kind is MeasureKind.OMSORGSTILTAK:
         return None
-    notified = _pending.notified_on(measure)
+    notified = measure.notified_on
     if notified is None:
         return None
     due = complaint_deadline(notified)

@@ -148,8 +148,8 @@ def address_protection(decision: AddressProtectionDecision, ctx: Context) -> Dea
     reminders at 10 and 11 months (setting).
     """
     # A23: Folkeregister practice — only the running cycle is known (one ``renewed_on``).
-    if decision.level is AddressProtection.NONE:
-        return None
+    if decision.level is AddressProtection.NONE or decision.ended_on is not None:
+        return None  # a lifted protection is never renewed
     settings = ctx.settings
     last = decision.renewed_on or decision.decided_on
     due = add_months(last, settings.a23_months)

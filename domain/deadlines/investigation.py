@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from domain.deadlines import _pending
 from domain.deadlines.catalogue import (
     Context,
     add,
@@ -215,7 +214,7 @@ def closure_reassessment(
     if conclusion is None or conclusion.code is not ConclusionCode.HENLAGT_PARTENS_ONSKE:
         return None
     closed = conclusion.concluded_on
-    met = _pending.reassessed_on(investigation)
+    met = investigation.reassessed_on
     if met is None:
         reopened = [
             other.opened_on

@@ -229,6 +229,18 @@ def test_A23_protection_renewed_within_a_year_reminded_at_ten_and_eleven_months(
     assert _rule(file, date(2024, 3, 1), "A23") == []
 
 
+def test_A23_lifted_protection_is_not_renewed() -> None:
+    """A23 (Folkeregister practice): once the protection is lifted nothing is owed."""
+    file = case_file()
+    decision = AddressProtectionDecision(
+        CASE_ID, "p-1", AddressProtection.FORTROLIG, date(2023, 2, 28), id="s-2"
+    )
+    file.address_protections.append(decision)
+    assert _rule(file, date(2023, 3, 1), "A23")
+    decision.ended_on = date(2023, 6, 1)
+    assert _rule(file, date(2023, 7, 1), "A23") == []
+
+
 @pytest.mark.parametrize(
     ("born", "eighteen", "twenty_five"),
     [
