@@ -15,12 +15,12 @@ import random
 import statistics
 import time
 from datetime import date, datetime, timedelta
-
 from typing import TypeVar
 
 from domain.casefile import CaseFile
 from domain.cases import Case, CaseStatus
 from domain.deadlines import compute_all
+from domain.deadlines.dates import add_years
 from domain.investigations import (
     ChildParticipation,
     Conclusion,
@@ -289,9 +289,9 @@ class Builder:
     def add_ettervern(self, file: CaseFile) -> None:
         """Most children over 18 get ettervern from their birthday."""
         born = file.persons[0].birth_date
-        if born is None or TODAY < born.replace(year=born.year + 18) or not self.chance(0.7):
+        if born is None or add_years(born, 18) > TODAY or not self.chance(0.7):
             return
-        self.add_measure(file, born.replace(year=born.year + 18), MeasureKind.ETTERVERN)
+        self.add_measure(file, add_years(born, 18), MeasureKind.ETTERVERN)
 
     def status_of(self, file: CaseFile) -> CaseStatus:
         """The case status its records suggest."""

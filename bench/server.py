@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -40,10 +39,10 @@ def _args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench server")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--devices", type=int, default=200)
-    p.add_argument("--rounds", type=int, default=5)
+    p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--ops", type=int, default=5, help="ops per push")
-    p.add_argument("--interval", type=float, default=2.0, help="max pause before a sync (s)")
-    p.add_argument("--workers", type=int, default=2, help="uvicorn worker processes")
+    p.add_argument("--interval", type=float, default=10.0, help="max pause before a sync (s)")
+    p.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     return p.parse_args(argv)
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QApplication
 from desktop import case_service
 from desktop.context import AppContext
 from desktop.demo import fill_demo_vault
+from desktop.frister import DeadlinesController
 from desktop.intake import IntakeController
 from desktop.investigation import InvestigationController
 from desktop.notes import NotesController
+from desktop.office import OfficeController
 from desktop.session import DEFAULT_IDLE_MINUTES, Session
 from desktop.tasks import TaskRunner
 from domain.changes import Changes
@@ -97,6 +99,21 @@ class Shell(QObject):
         self.intake = IntakeController(self.runner, self.window, context)
         self.investigation = InvestigationController(self.runner, self.window, context)
         self.notes = NotesController(self.runner, self.window, context)
+        self.deadlines = DeadlinesController(  # Frister: reminders, tray, overview (issue 3)
+            self.runner,
+            self.window,
+            context,
+            open_case=self.open_case,
+            decide=self.intake.decide,
+            open_investigation=self.investigation.open,
+            parent=self,
+        )
+        self.deadlines.attach(self.session)
+        self.office = OfficeController(  # Ledelse, brev og innsyn (issue 7)
+            self.runner, self.window, context, open_case=self.open_case, parent=self
+        )
+        self.office.attach(self.session)
+        self.office.failed.connect(self._controller_failed)
         self._generation = 0
         self._last_case = ""
         self._wire_session()
@@ -279,4 +296,5 @@ class Shell(QObject):
     def shutdown(self) -> None:
         """Close the vault and stop the threads (on quit)."""
         self.session.idle.stop()
+        self.deadlines.shutdown()
         self.runner.shutdown()

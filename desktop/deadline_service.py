@@ -63,7 +63,7 @@ def load_snapshot(vault: Any, today: date, config: ReminderConfig) -> DeadlineSn
             case_file.case.number, child.full_name if child is not None else ""
         )
         investigations.update(i.id for i in case_file.investigations)
-        deadlines.extend(compute_deadlines(case_file, today))
+        deadlines.extend(compute_deadlines(case_file, today, include_met=False))
     first = today - timedelta(days=config.catch_up_days)
     last = today + timedelta(days=config.horizon_days + 1)
     entries, live = _entries(deadlines, cases, state, first, last)

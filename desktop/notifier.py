@@ -25,7 +25,7 @@ MAX_LINES = 3
 """More reminders than this at once become one message with a count."""
 MESSAGE_MS = 15_000
 
-_WHAT: dict[str, str] = {
+_WHAT: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the text for lupdate
     Action.DECIDE_INTAKE: QT_TRANSLATE_NOOP("Notifier", "vurdering av melding"),
     Action.SEND_RECEIPT_LETTER: QT_TRANSLATE_NOOP("Notifier", "mottaksbekreftelse til melder"),
     Action.SEND_INVESTIGATION_LETTER: QT_TRANSLATE_NOOP(
@@ -55,30 +55,31 @@ _WHAT: dict[str, str] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def _translated(source: str) -> str:
+    """A source text marked with ``QT_TRANSLATE_NOOP`` above, translated now."""
+    return QCoreApplication.translate(CTX, source)
 
 
 def what(action: str) -> str:
     """The task in a few words (a fixed phrase per action: never text from the case)."""
     source = _WHAT.get(action)
-    return _t(source) if source else _t("frist")
+    return _translated(str(source)) if source else QCoreApplication.translate("Notifier", "frist")
 
 
 def when(due_on: date, today: date) -> str:
-    """ "Frist i dag", "Frist i morgen", "Frist 03.03.2026" or "Fristen er ute"."""
+    """ "Frist i dag", "Frist i morgen", "Frist 03.03.2026" or "Fristbrudd" (past due)."""
     if due_on < today:
-        return _t("Fristen er ute")
+        return QCoreApplication.translate("Notifier", "Fristbrudd")
     if due_on == today:
-        return _t("Frist i dag")
+        return QCoreApplication.translate("Notifier", "Frist i dag")
     if (due_on - today).days == 1:
-        return _t("Frist i morgen")
-    return _t("Frist %1").replace("%1", day(due_on))
+        return QCoreApplication.translate("Notifier", "Frist i morgen")
+    return QCoreApplication.translate("Notifier", "Frist %1").replace("%1", day(due_on))
 
 
 def reminder_line(entry: ReminderEntry, today: date) -> str:
     """One reminder: "Frist i dag: undersøkelse i sak 2026-0142"."""
-    text = _t("%1: %2 i sak %3")
+    text = QCoreApplication.translate("Notifier", "%1: %2 i sak %3")
     return (
         text.replace("%1", when(entry.due_on, today))
         .replace("%2", what(entry.action))
@@ -89,11 +90,17 @@ def reminder_line(entry: ReminderEntry, today: date) -> str:
 def compose(entries: Sequence[ReminderEntry], today: date) -> tuple[str, str]:
     """Title and text of one notification for a batch of reminders (most severe first)."""
     urgent = any(severity(e) >= 2 for e in entries)
-    title = _t("Varsel om frist") if urgent else _t("Påminnelse om frist")
+    if urgent:
+        title = QCoreApplication.translate("Notifier", "Varsel om frist")
+    else:
+        title = QCoreApplication.translate("Notifier", "Påminnelse om frist")
     lines = [reminder_line(e, today) for e in entries[:MAX_LINES]]
     rest = len(entries) - MAX_LINES
     if rest > 0:
-        lines.append(QCoreApplication.translate(CTX, "… og %n til (se Frister, Ctrl+D)", "", rest))
+        # Why not %n: pyside6-lupdate does not mark translate(..., n) as plural, so its
+        # translation would never be found. "og 5 til" needs no plural form anyway.
+        more = QCoreApplication.translate("Notifier", "… og %1 til (se Frister, Ctrl+D)")
+        lines.append(more.replace("%1", str(rest)))
     return title, "\n".join(lines)
 
 
@@ -120,10 +127,18 @@ class Notifier(QObject):
         self.tray: QSystemTrayIcon | None = None
         if available:
             self.tray = QSystemTrayIcon(_icon(), self)
-            self.tray.setToolTip(_t("Feltjournal"))
+            self.tray.setToolTip(QCoreApplication.translate("Notifier", "Feltjournal"))
             self.tray.messageClicked.connect(self.activated)
-            self.tray.activated.connect(lambda _reason: self.activated.emit())
+            self.tray.activated.connect(self._tray_activated)
             self.tray.show()
+
+    def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        """A click or double-click on the icon (not the context menu) opens the overview."""
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.activated.emit()
 
     @property
     def uses_tray(self) -> bool:
@@ -137,7 +152,11 @@ class Notifier(QObject):
         title, text = compose(entries, today)
         if self.tray is not None:
             urgent = any(severity(e) >= 2 for e in entries)
-            icon = QSystemTrayIcon.MessageIcon.Warning if urgent else QSystemTrayIcon.MessageIcon.Information
+            icon = (
+                QSystemTrayIcon.MessageIcon.Warning
+                if urgent
+                else QSystemTrayIcon.MessageIcon.Information
+            )
             self.tray.showMessage(title, text, icon, MESSAGE_MS)
         elif self._status is not None:
             self._status(f"{title}: {text.replace(chr(10), ' · ')}")
@@ -147,9 +166,10 @@ class Notifier(QObject):
         """The tray tooltip tells how many deadlines are past (a count only)."""
         if self.tray is None:
             return
-        tip = _t("Feltjournal")
+        tip = QCoreApplication.translate("Notifier", "Feltjournal")
         if count:
-            tip += " – " + QCoreApplication.translate(CTX, "%n frister er passert", "", count)
+            passed = QCoreApplication.translate("Notifier", "Frister passert: %1")
+            tip += " – " + passed.replace("%1", str(count))
         self.tray.setToolTip(tip)
 
     def hide(self) -> None:

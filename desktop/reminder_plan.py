@@ -99,6 +99,28 @@ def fire_time(on: date, config: ReminderConfig) -> datetime:
     return datetime.combine(on, time(config.hour, config.minute), tzinfo=config.tz)
 
 
+def next_midnight(now: datetime, config: ReminderConfig) -> datetime:
+    """A few seconds after the next local midnight: when the daily re-derivation runs."""
+    tomorrow = now.astimezone(config.tz).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0, 0, 5), tzinfo=config.tz)
+
+
+def clock_gap(
+    last: tuple[datetime, float], now: tuple[datetime, float], config: ReminderConfig
+) -> bool:
+    """True when two heartbeats (wall clock, monotonic clock) show a sleep, a jump or a new day.
+
+    Linux and macOS stop the monotonic clock during sleep, so the wall clock runs ahead of it;
+    Windows counts sleep in monotonic time too, so there the beat simply comes late.
+    """
+    wall_delta = (now[0] - last[0]).total_seconds()
+    threshold = config.jump_threshold_s
+    jumped = abs(wall_delta - (now[1] - last[1])) > threshold
+    late = wall_delta > config.heartbeat_s + threshold
+    new_day = now[0].astimezone(config.tz).date() != last[0].astimezone(config.tz).date()
+    return jumped or late or new_day
+
+
 def severity(entry: ReminderEntry) -> int:
     """Rank of the entry's level (info lowest, blocking highest)."""
     return _LEVEL_RANK.get(entry.level, 0)
@@ -118,7 +140,9 @@ def plan(
         snooze = state.snoozed.get(entry.key)
         if snooze is None and entry.on < oldest:
             continue
-        at = snooze if snooze is not None else fire_time(entry.on, config)
+        at = fire_time(entry.on, config)
+        if snooze is not None:
+            at = max(at, snooze)  # a snooze delays a reminder, never brings it forward
         if at <= now:
             passed.setdefault(entry.deadline_key, []).append(entry)
         elif at <= horizon:

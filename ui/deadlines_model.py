@@ -90,7 +90,9 @@ class FristModel(RowModel):
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Sak"), lambda r: r.case_number),
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Barn"), lambda r: r.child_name),
         Column(
-            QT_TRANSLATE_NOOP("DeadlinesModel", "Regel"), lambda r: r.rule, lambda r: _rule_key(r.rule)
+            QT_TRANSLATE_NOOP("DeadlinesModel", "Regel"),
+            lambda r: r.rule,
+            lambda r: _rule_key(r.rule),
         ),
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Frist"), lambda r: label(r.title)),
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Status"), lambda r: label(r.status)),

@@ -51,7 +51,7 @@ class DeadlinesView(QWidget):
         self.rule = QComboBox()
         self.rule.setAccessibleName(self.tr("Filtrer på regel"))
         self.table = self._table()
-        self.go_button = self._button(self.tr("&Gå til handling"), self.tr("Gå til handlingen"))
+        self.go_button = self._button(self.tr("Gå til h&andling"), self.tr("Gå til handlingen"))
         self.case_button = self._button(self.tr("Åpne &saken"), self.tr("Åpne saken"))
         self.handled_button = self._button(
             self.tr("Merk som &håndtert"), self.tr("Merk påminnelsen som håndtert")

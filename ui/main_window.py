@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ui.case_list import CaseListView
 from ui.case_view import CaseView
+from ui.deadlines_view import DeadlinesView
+from ui.office_menu import OfficeMenu
 from ui.search_dialog import SearchDialog
 from ui.session_dialogs import ERROR_STYLE, FirstRunView, UnlockView
 
@@ -82,6 +85,7 @@ class MainWindow(QMainWindow):
         self.unlock = UnlockView()
         self.case_list = CaseListView()
         self.case_view = CaseView()
+        self.deadlines_view = DeadlinesView()
         self.search = SearchDialog(self)
         self.banner = ErrorBanner()
         self.stack = QStackedWidget()
@@ -100,6 +104,8 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.state = QLabel()
         self.statusBar().addWidget(self.state, 1)
+        self.overdue_badge = self._overdue_badge()
+        self.statusBar().addPermanentWidget(self.overdue_badge)
         self.statusBar().addPermanentWidget(self.busy)
         self._workspace_actions: list[QAction] = []
         self._build_menus()
@@ -116,7 +122,20 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
-        return splitter
+        # Frister (issue 3): the workspace is two tabs, the cases and the deadlines overview.
+        self.workspace_tabs = QTabWidget()
+        self.workspace_tabs.setObjectName("workspace_tabs")
+        self.workspace_tabs.setAccessibleName(self.tr("Arbeidsflate"))
+        self.workspace_tabs.addTab(splitter, self.tr("Saker"))
+        self.workspace_tabs.addTab(self.deadlines_view, self.tr("Frister"))
+        return self.workspace_tabs
+
+    def _overdue_badge(self) -> QLabel:
+        badge = QLabel()
+        badge.setObjectName("overdue_badge")
+        badge.setStyleSheet("QLabel { font-weight: bold; }")
+        badge.hide()
+        return badge
 
     def _action(
         self, menu: QMenu, text: str, shortcut: QKeySequence | str, slot: Callable[[], None]
@@ -151,11 +170,12 @@ class MainWindow(QMainWindow):
             go, self.tr("&Filtrer saker"), "Ctrl+F", self.case_list.focus_search
         )
         self.list_action = self._action(
-            go, self.tr("Sakslist&en"), "Ctrl+1", self.case_list.table.setFocus
+            go, self.tr("Sakslist&en"), "Ctrl+1", lambda: self._focus_cases(self.case_list.table)
         )
         self.case_action = self._action(
-            go, self.tr("&Saken"), "Ctrl+2", self.case_view.tabs.setFocus
+            go, self.tr("&Saken"), "Ctrl+2", lambda: self._focus_cases(self.case_view.tabs)
         )
+        self.deadlines_action = self._action(go, self.tr("F&rister"), "Ctrl+D", self.show_deadlines)
         self.refresh_action = self._action(
             go, self.tr("&Oppdater"), QKeySequence.StandardKey.Refresh, self.refresh_requested.emit
         )
@@ -167,8 +187,12 @@ class MainWindow(QMainWindow):
             self.filter_action,
             self.list_action,
             self.case_action,
+            self.deadlines_action,
             self.refresh_action,
         ]
+        # Ledelse og dokumenter (issue 7): its own menus, enabled with the workspace.
+        self.office_menu = OfficeMenu(self, lambda: self.case_view.case_id, self.show_error)
+        self._workspace_actions += self.office_menu.actions()
         self._set_workspace_enabled(False)
 
     def _new_note(self) -> None:
@@ -176,6 +200,33 @@ class MainWindow(QMainWindow):
             self.new_note_requested.emit(self.case_view.case_id)
         else:
             self.show_error(self.tr("Åpne en sak først, så kan du skrive et notat i den."))
+
+    # Frister (issue 3) --------------------------------------------------------------------
+
+    def show_cases(self) -> None:
+        """Bring the cases tab (list and case view) to the front."""
+        self.workspace_tabs.setCurrentIndex(0)
+
+    def _focus_cases(self, widget: QWidget) -> None:
+        self.show_cases()
+        widget.setFocus()
+
+    def show_deadlines(self) -> None:
+        """Bring the Frister tab to the front with the keyboard in its table (Ctrl+D)."""
+        self.workspace_tabs.setCurrentWidget(self.deadlines_view)
+        self.deadlines_view.focus_table()
+
+    def set_overdue_count(self, count: int) -> None:
+        """The badge: "Frister (3)" on the tab and a status-bar label while any is overdue."""
+        index = self.workspace_tabs.indexOf(self.deadlines_view)
+        title = self.tr("Frister (%1)").replace("%1", str(count)) if count else self.tr("Frister")
+        self.workspace_tabs.setTabText(index, title)
+        spoken = self.tr("%n frister er overskredet", "", count)
+        self.workspace_tabs.setTabToolTip(index, spoken if count else "")
+        self.overdue_badge.setText(self.tr("%n fristbrudd", "", count))
+        self.overdue_badge.setAccessibleName(spoken)
+        self.overdue_badge.setToolTip(spoken)
+        self.overdue_badge.setVisible(count > 0)
 
     def _set_workspace_enabled(self, enabled: bool) -> None:
         for action in self._workspace_actions:
@@ -206,12 +257,15 @@ class MainWindow(QMainWindow):
         if demo:
             state += "  ·  " + self.tr("DEMO: bare oppdiktede data")
         self.state.setText(state)
+        self.show_cases()
         self.case_list.table.setFocus()
 
     def clear(self) -> None:
         """Drop everything shown from the vault: every model, the search, any message."""
         self.case_list.clear()
         self.case_view.clear()
+        self.deadlines_view.clear()
+        self.set_overdue_count(0)
         self.search.clear()
         self.banner.dismiss()
 

@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="46"/>
+        <location filename="../../ui/draft_merge.py" line="81"/>
+        <source>Min versjon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="47"/>
+        <location filename="../../ui/draft_merge.py" line="82"/>
+        <source>Den andre versjonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="49"/>
+        <source>Sammenslått</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="50"/>
+        <source>Bruk min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="51"/>
+        <source>Bruk den andre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="79"/>
+        <source>Slå sammen to versjoner av utkastet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="83"/>
+        <source>Resultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="35"/>
+        <source>Koble til kommunens server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="42"/>
+        <source>Velg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="54"/>
+        <source>Serveradresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="55"/>
+        <source>Brukernavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="56"/>
+        <source>Passord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="57"/>
+        <source>CA-sertifikat (valgfritt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="71"/>
+        <source>CA-sertifikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="79"/>
+        <source>Adressen må begynne med https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="82"/>
+        <source>Fyll inn brukernavn og passord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="72"/>
+        <source>Sak</source>
+        <translation type="unfinished">Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="72"/>
+        <source>Endring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="72"/>
+        <source>Årsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="72"/>
+        <source>Tidspunkt</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="77"/>
+        <location filename="../../ui/quarantine_view.py" line="91"/>
+        <location filename="../../ui/sync_status.py" line="44"/>
+        <source>Ikke levert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="78"/>
+        <source>Alt er levert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="79"/>
+        <source>Send på nytt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="80"/>
+        <source>Lag tillegg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="81"/>
+        <source>Eksporter til leder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="40"/>
+        <location filename="../../ui/sync_status.py" line="63"/>
+        <source>Ikke registrert mot server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="50"/>
+        <location filename="../../ui/sync_status.py" line="51"/>
+        <source>Synkroniser nå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="65"/>
+        <source>Ikke synkronisert ennå</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="67"/>
+        <source>Tilkoblet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="67"/>
+        <source>Frakoblet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="70"/>
+        <source>Endringer som venter: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="71"/>
+        <source>Alt er sendt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="72"/>
+        <source>Ikke levert: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="75"/>
+        <source>Sist synkronisert: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="92"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="92"/>
+        <source>Henter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddendumDialog</name>
     <message>
         <location filename="../../ui/addendum_dialog.py" line="27"/>
@@ -27,6 +216,54 @@
         <location filename="../../ui/addendum_dialog.py" line="46"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="34"/>
+        <source>Nødtilgang til sak</source>
+        <translation>Break-glass access to a case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="37"/>
+        <source>Nødtilgang gir deg tilgang til en sak i en annen enhet for en begrenset tid. Du må skrive hvorfor. Tilgangen logges, rapporteres til lederne og opphører av seg selv.</source>
+        <translation>Break-glass access lets you open a case in another unit for a limited time. You must write why. The access is logged, reported to the leaders and ends by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="45"/>
+        <source>Saksnummer</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="49"/>
+        <source>Begrunnelse for nødtilgang</source>
+        <translation>Reason for break-glass access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="52"/>
+        <source>&amp;Saksnummer:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="54"/>
+        <source>&amp;Begrunnelse:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="70"/>
+        <source>&amp;Be om tilgang</source>
+        <translation>&amp;Request access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="72"/>
+        <source>Be om nødtilgang</source>
+        <translation>Request break-glass access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_dialog.py" line="111"/>
+        <source>&amp;Lukk</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -226,9 +463,276 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesModel</name>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="28"/>
+        <source>Forfalt</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="29"/>
+        <source>Denne uken</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="30"/>
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="68"/>
+        <source>Håndtert</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="70"/>
+        <source>Utsatt til %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="81"/>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="86"/>
+        <source>Forfaller</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="90"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="91"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="93"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="97"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="98"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_model.py" line="99"/>
+        <source>Påminnelse</source>
+        <translation>Reminder</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="50"/>
+        <source>Antall frister</source>
+        <translation>Number of deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="52"/>
+        <source>Filtrer på regel</source>
+        <translation>Filter by rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="54"/>
+        <source>Gå til handlingen</source>
+        <translation>Go to the action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="54"/>
+        <source>Gå til h&amp;andling</source>
+        <translation>Go to &amp;action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="55"/>
+        <source>Åpne &amp;saken</source>
+        <translation>Open the &amp;case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="55"/>
+        <source>Åpne saken</source>
+        <translation>Open the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="57"/>
+        <source>Merk som &amp;håndtert</source>
+        <translation>Mark as &amp;handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="57"/>
+        <source>Merk påminnelsen som håndtert</source>
+        <translation>Mark the reminder as handled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="79"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="81"/>
+        <source>Frister gruppert som forfalt, denne uken og senere. Enter går til handlingen.</source>
+        <translation>Deadlines grouped as overdue, this week and later. Enter goes to the action.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <source>&amp;Utsett påminnelse</source>
+        <translation>&amp;Snooze reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <source>Utsett påminnelsen</source>
+        <translation>Snooze the reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="112"/>
+        <source>Til i morgen</source>
+        <translation>Until tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/deadlines_view.py" line="112"/>
+        <source>%n dager</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="122"/>
+        <source>&lt;b&gt;Frister&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Deadlines&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="124"/>
+        <source>&amp;Regel:</source>
+        <translation>&amp;Rule:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="214"/>
+        <source>Alle regler</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="224"/>
+        <source>Forfalt: %1 · Denne uken: %2 · Senere: %3</source>
+        <translation>Overdue: %1 · This week: %2 · Later: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionLetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="211"/>
+        <source>Vedtaksbrev</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="213"/>
+        <source>Mottaker</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="216"/>
+        <source>Vedtak om hjelpetiltak</source>
+        <translation>Decision on support measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="217"/>
+        <source>Vedtakets tittel</source>
+        <translation>Title of the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="220"/>
+        <source>Vedtaket</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="223"/>
+        <source>Lov</source>
+        <translation>Act</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="224"/>
+        <source>Barnevernsloven (2021)</source>
+        <translation>Child Welfare Act (2021)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="225"/>
+        <source>Barnevernloven (1992)</source>
+        <translation>Child Welfare Act (1992)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="227"/>
+        <source>Paragraf</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="228"/>
+        <source>Vedtaksdato</source>
+        <translation>Date of decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="229"/>
+        <source>Dato parten får melding</source>
+        <translation>Date the party is notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="231"/>
+        <source>&amp;Forhåndsvis</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="232"/>
+        <source>Forhåndsvis vedtaksbrevet</source>
+        <translation>Preview the decision letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="241"/>
+        <source>&amp;Mottaker:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="242"/>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="243"/>
+        <source>&amp;Vedtak:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="244"/>
+        <source>L&amp;ov:</source>
+        <translation>&amp;Act:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="245"/>
+        <source>&amp;Paragraf:</source>
+        <translation>&amp;Section:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="246"/>
+        <source>Vedtaks&amp;dato:</source>
+        <translation>Date of d&amp;ecision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="247"/>
+        <source>Parten får &amp;melding:</source>
+        <translation>Party &amp;notified:</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>Lukk melding</source>
         <translation>Close message</translation>
     </message>
@@ -317,6 +821,42 @@
         <location filename="../../ui/form_helpers.py" line="44"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>InnsynDialog</name>
+    <message>
+        <location filename="../../ui/innsyn_dialog.py" line="32"/>
+        <source>Partsinnsyn</source>
+        <translation>Party access copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/innsyn_dialog.py" line="40"/>
+        <source>Kopien parten får</source>
+        <translation>The copy the party receives</translation>
+    </message>
+    <message>
+        <location filename="../../ui/innsyn_dialog.py" line="45"/>
+        <source>&amp;Lagre PDF …</source>
+        <translation>&amp;Save PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/innsyn_dialog.py" line="46"/>
+        <source>Lagre partsinnsynet som PDF</source>
+        <translation>Save the party&apos;s copy as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/innsyn_dialog.py" line="62"/>
+        <source>Kopi av journalen i sak %1 til en part.</source>
+        <translation>Copy of the journal in case %1 for a party.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/innsyn_dialog.py" line="64"/>
+        <source>%n notater er unntatt innsyn i sin helhet.</source>
+        <translation>
+            <numerusform>%n note is withheld in full.</numerusform>
+            <numerusform>%n notes are withheld in full.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -615,47 +1155,47 @@
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="174"/>
+        <location filename="../../ui/intake_dialog.py" line="176"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="176"/>
+        <location filename="../../ui/intake_dialog.py" line="178"/>
         <source>Meldingens innhold</source>
         <translation>Content of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="180"/>
+        <location filename="../../ui/intake_dialog.py" line="182"/>
         <source>Akutt?</source>
         <translation>Acute?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182"/>
+        <location filename="../../ui/intake_dialog.py" line="184"/>
         <source>&amp;Ja</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182"/>
+        <location filename="../../ui/intake_dialog.py" line="184"/>
         <source>Akutt: ja</source>
         <translation>Acute: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="183"/>
+        <location filename="../../ui/intake_dialog.py" line="185"/>
         <source>N&amp;ei</source>
         <translation>N&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="183"/>
+        <location filename="../../ui/intake_dialog.py" line="185"/>
         <source>Akutt: nei</source>
         <translation>Acute: no</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <location filename="../../ui/intake_dialog.py" line="187"/>
         <source>Ikke &amp;vurdert</source>
         <translation>Not &amp;assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <location filename="../../ui/intake_dialog.py" line="187"/>
         <source>Akutt: ikke vurdert</source>
         <translation>Acute: not assessed</translation>
     </message>
@@ -708,62 +1248,62 @@
         <translation>&amp;Qualification:</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="60"/>
+        <location filename="../../ui/interpreter_box.py" line="63"/>
         <source>Kjent</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="60"/>
+        <location filename="../../ui/interpreter_box.py" line="63"/>
         <source>Fødselsdato kjent</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="63"/>
+        <location filename="../../ui/interpreter_box.py" line="66"/>
         <source>Tolkens fødselsdato</source>
         <translation>Interpreter&apos;s date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="69"/>
+        <location filename="../../ui/interpreter_box.py" line="72"/>
         <source>&amp;Fødselsdato:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="71"/>
+        <location filename="../../ui/interpreter_box.py" line="76"/>
         <source>Begrunnelse for nødunntak</source>
         <translation>Reason for emergency exception</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="74"/>
+        <location filename="../../ui/interpreter_box.py" line="79"/>
         <source>Bare i nødstilfeller: hvorfor en yngre tolk må brukes</source>
         <translation>Emergencies only: why a younger interpreter must be used</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="76"/>
+        <location filename="../../ui/interpreter_box.py" line="81"/>
         <source>&amp;Nødunntak:</source>
         <translation>&amp;Emergency exception:</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="79"/>
+        <location filename="../../ui/interpreter_box.py" line="87"/>
         <source>&amp;Bruk tolk</source>
         <translation>&amp;Use interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="79"/>
+        <location filename="../../ui/interpreter_box.py" line="87"/>
         <source>Bruk tolk</source>
         <translation>Use interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="83"/>
+        <location filename="../../ui/interpreter_box.py" line="91"/>
         <source>F&amp;jern tolk</source>
         <translation>Re&amp;move interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="83"/>
+        <location filename="../../ui/interpreter_box.py" line="91"/>
         <source>Fjern tolk</source>
         <translation>Remove interpreter</translation>
     </message>
     <message>
-        <location filename="../../ui/interpreter_box.py" line="89"/>
+        <location filename="../../ui/interpreter_box.py" line="97"/>
         <source>Ingen tolk.</source>
         <translation>No interpreter.</translation>
     </message>
@@ -787,155 +1327,155 @@
     </message>
     <message>
         <location filename="../../ui/investigation_panel.py" line="99"/>
-        <location filename="../../ui/investigation_panel.py" line="107"/>
+        <location filename="../../ui/investigation_panel.py" line="108"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/investigation_panel.py" line="99"/>
         <location filename="../../ui/investigation_panel.py" line="100"/>
-        <location filename="../../ui/investigation_panel.py" line="105"/>
+        <location filename="../../ui/investigation_panel.py" line="106"/>
         <source>Medvirkning</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="109"/>
+        <location filename="../../ui/investigation_panel.py" line="110"/>
         <source>&amp;Registrer medvirkning</source>
         <translation>&amp;Record participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="111"/>
+        <location filename="../../ui/investigation_panel.py" line="112"/>
         <source>Registrer medvirkning</source>
         <translation>Record participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="120"/>
+        <location filename="../../ui/investigation_panel.py" line="121"/>
         <source>Forlengelse (inntil 6 måneder)</source>
         <translation>Extension (up to 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="126"/>
+        <location filename="../../ui/investigation_panel.py" line="127"/>
         <source>Besluttet dato</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="128"/>
+        <location filename="../../ui/investigation_panel.py" line="129"/>
         <source>Besluttet &amp;dato:</source>
         <translation>Decided &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="130"/>
+        <location filename="../../ui/investigation_panel.py" line="131"/>
         <source>Grunn til forlengelse</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="132"/>
+        <location filename="../../ui/investigation_panel.py" line="133"/>
         <source>&amp;Grunn:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="134"/>
+        <location filename="../../ui/investigation_panel.py" line="135"/>
         <source>&amp;Forleng undersøkelsen</source>
         <translation>&amp;Extend the investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="134"/>
+        <location filename="../../ui/investigation_panel.py" line="135"/>
         <source>Forleng</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="141"/>
-        <location filename="../../ui/investigation_panel.py" line="147"/>
+        <location filename="../../ui/investigation_panel.py" line="142"/>
+        <location filename="../../ui/investigation_panel.py" line="148"/>
         <source>Konklusjon</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="150"/>
+        <location filename="../../ui/investigation_panel.py" line="151"/>
         <source>&amp;Konklusjon:</source>
         <translation>&amp;Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="152"/>
+        <location filename="../../ui/investigation_panel.py" line="153"/>
         <source>Konkludert dato</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="154"/>
+        <location filename="../../ui/investigation_panel.py" line="155"/>
         <source>D&amp;ato:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="155"/>
+        <location filename="../../ui/investigation_panel.py" line="156"/>
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="156"/>
+        <location filename="../../ui/investigation_panel.py" line="157"/>
         <source>&amp;Begrunnelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="157"/>
+        <location filename="../../ui/investigation_panel.py" line="158"/>
         <source>Varslet kommune</source>
         <translation>Notified municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="158"/>
+        <location filename="../../ui/investigation_panel.py" line="159"/>
         <source>Varslet k&amp;ommune:</source>
         <translation>Notified &amp;municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="160"/>
+        <location filename="../../ui/investigation_panel.py" line="161"/>
         <source>Konklud&amp;er</source>
         <translation>Concl&amp;ude</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="160"/>
+        <location filename="../../ui/investigation_panel.py" line="161"/>
         <source>Konkluder</source>
         <translation>Conclude</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="178"/>
+        <location filename="../../ui/investigation_panel.py" line="179"/>
         <source>Ikke forlenget.</source>
         <translation>Not extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="185"/>
+        <location filename="../../ui/investigation_panel.py" line="186"/>
         <source>Kan ikke konkluderes ennå. Dette mangler:</source>
         <translation>Cannot be concluded yet. Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="207"/>
+        <location filename="../../ui/investigation_panel.py" line="208"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="208"/>
+        <location filename="../../ui/investigation_panel.py" line="209"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="209"/>
+        <location filename="../../ui/investigation_panel.py" line="210"/>
         <source>Eller: grunn til at det ikke gjøres</source>
         <translation>Or: reason it is not done</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="212"/>
+        <location filename="../../ui/investigation_panel.py" line="213"/>
         <source>Utført: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="215"/>
+        <location filename="../../ui/investigation_panel.py" line="216"/>
         <source>Grunn: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="222"/>
+        <location filename="../../ui/investigation_panel.py" line="223"/>
         <source>&amp;Lagre planen</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="222"/>
+        <location filename="../../ui/investigation_panel.py" line="223"/>
         <source>Lagre planen</source>
         <translation>Save the plan</translation>
     </message>
@@ -1322,104 +1862,333 @@
         <source>Nei</source>
         <translation>No</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/labels.py" line="135"/>
         <source>%n år</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
+        <translation type="unfinished">%n year</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderOverview</name>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="77"/>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="78"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="80"/>
+        <location filename="../../ui/leader_overview.py" line="123"/>
+        <source>Saksbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="84"/>
+        <source>Neste frist</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="89"/>
+        <source>Fristbrudd</source>
+        <translation>Missed deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="105"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="106"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="108"/>
+        <location filename="../../ui/leader_overview.py" line="127"/>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="164"/>
+        <location filename="../../ui/leader_overview.py" line="177"/>
+        <source>Lederoversikt</source>
+        <translation>Leader&apos;s overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="178"/>
+        <source>&amp;Saker</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="179"/>
+        <location filename="../../ui/leader_overview.py" line="281"/>
+        <source>&amp;Fristbrudd</source>
+        <translation>&amp;Missed deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="180"/>
+        <source>S&amp;tatistikk</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="190"/>
+        <source>Enhetens saker</source>
+        <translation>The unit&apos;s cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="196"/>
+        <source>Saksbehandler å tildele saken</source>
+        <translation>Caseworker to assign the case to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="198"/>
+        <source>Saks&amp;behandler:</source>
+        <translation>Case&amp;worker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="200"/>
+        <source>&amp;Tildel</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="201"/>
+        <source>Tildel den valgte saken</source>
+        <translation>Assign the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="203"/>
+        <source>Å&amp;pne sak</source>
+        <translation>O&amp;pen case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="204"/>
+        <source>Åpne den valgte saken</source>
+        <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="206"/>
+        <source>&amp;Nødtilgang …</source>
+        <translation>&amp;Break-glass access …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="207"/>
+        <source>Nødtilgang til en sak i en annen enhet</source>
+        <translation>Break-glass access to a case in another unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="221"/>
+        <source>Fristbrudd per regel</source>
+        <translation>Missed deadlines per rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="222"/>
+        <source>Fristbrudd per saksbehandler</source>
+        <translation>Missed deadlines per caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="226"/>
+        <source>Per regel</source>
+        <translation>Per rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="227"/>
+        <source>Per saksbehandler</source>
+        <translation>Per caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="236"/>
+        <source>Oppdater</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="239"/>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="279"/>
+        <source>&amp;Fristbrudd (%1)</source>
+        <translation>&amp;Missed deadlines (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="324"/>
+        <source>Velg en sak i listen først.</source>
+        <translation>Select a case in the list first.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="56"/>
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="57"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="58"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="59"/>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="89"/>
+        <source>Forhåndsvisning av brevet</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="92"/>
+        <source>&amp;Lagre PDF …</source>
+        <translation>&amp;Save PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="94"/>
+        <source>Lagre brevet som PDF</source>
+        <translation>Save the letter as PDF</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Arbeidsflate</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>Saker</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Frister</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Gå til</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Ny &amp;melding …</source>
         <translation>New &amp;report …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Nytt &amp;notat …</source>
         <translation>New &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Søk …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Filtrer saker</source>
         <translation>&amp;Filter cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Sakslist&amp;en</source>
         <translation>Case &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Saken</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>F&amp;rister</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Oppdater</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Åpne en sak først, så kan du skrive et notat i den.</source>
         <translation>Open a case first, then you can write a note in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="222"/>
+        <source>Frister (%1)</source>
+        <translation>Deadlines (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="224"/>
+        <source>%n frister er overskredet</source>
+        <translation>
+            <numerusform>%n deadline is overdue</numerusform>
+            <numerusform>%n deadlines are overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>%n fristbrudd</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Ingen journal på denne maskinen ennå</source>
         <translation>No journal on this machine yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Låst opp som %1</source>
         <translation>Unlocked as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>DEMO: bare oppdiktede data</source>
         <translation>DEMO: fictitious data only</translation>
     </message>
@@ -1546,13 +2315,10 @@
         <source>Noe uventet gikk galt. Det som var lagret, er trygt. Prøv igjen; kommer feilen tilbake, start Feltjournal på nytt og kontakt brukerstøtte.</source>
         <translation>Something unexpected went wrong. What was saved is safe. Try again; if the error comes back, restart Feltjournal and contact support.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/messages.py" line="156"/>
         <source>Vent %n sekunder før neste forsøk.</source>
-        <translation>
-            <numerusform>Wait %n second before the next try.</numerusform>
-            <numerusform>Wait %n seconds before the next try.</numerusform>
-        </translation>
+        <translation type="unfinished">Wait %n second before the next try.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2675,382 @@
     </message>
 </context>
 <context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../../desktop/notifier.py" line="29"/>
+        <source>vurdering av melding</source>
+        <translation>review of a report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="30"/>
+        <source>mottaksbekreftelse til melder</source>
+        <translation>confirmation of receipt to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="31"/>
+        <source>tilbakemelding til melder om undersøkelse</source>
+        <translation>notice to the reporter about an investigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="34"/>
+        <source>tilbakemelding til melder etter undersøkelse</source>
+        <translation>feedback to the reporter after the investigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="37"/>
+        <source>undersøkelse</source>
+        <translation>investigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="38"/>
+        <source>undersøkelsesplan</source>
+        <translation>investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="39"/>
+        <source>barnets medvirkning</source>
+        <translation>the child&apos;s participation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="40"/>
+        <source>ny vurdering etter henleggelse</source>
+        <translation>new assessment after closure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="41"/>
+        <source>tiltaksplan</source>
+        <translation>measure plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="42"/>
+        <source>evaluering av tiltaksplan</source>
+        <translation>evaluation of the measure plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="43"/>
+        <source>akuttvedtak til nemnda</source>
+        <translation>emergency decision to the county board</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="44"/>
+        <source>begjæring etter akuttvedtak</source>
+        <translation>petition after an emergency decision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="45"/>
+        <source>nemndas avgjørelse av klage</source>
+        <translation>the board&apos;s ruling on a complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="46"/>
+        <source>klagefrist</source>
+        <translation>time limit for complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="47"/>
+        <source>iverksetting av omsorgsovertakelse</source>
+        <translation>carrying out the care order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="50"/>
+        <source>oppfølgingsbesøk i fosterhjem</source>
+        <translation>follow-up visit in a foster home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="51"/>
+        <source>tilsynsbesøk i fosterhjem</source>
+        <translation>supervision visit in a foster home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="52"/>
+        <source>fornyelse av adressesperre</source>
+        <translation>renewal of the protected address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="53"/>
+        <source>vurdering av ettervern</source>
+        <translation>assessment of aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="54"/>
+        <source>avslutning av ettervern</source>
+        <translation>end of aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="66"/>
+        <source>frist</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="72"/>
+        <source>Fristbrudd</source>
+        <translation>Deadline missed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="74"/>
+        <source>Frist i dag</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="76"/>
+        <source>Frist i morgen</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="77"/>
+        <source>Frist %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="82"/>
+        <source>%1: %2 i sak %3</source>
+        <translation>%1: %2 in case %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="94"/>
+        <source>Varsel om frist</source>
+        <translation>Deadline alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="96"/>
+        <source>Påminnelse om frist</source>
+        <translation>Deadline reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="102"/>
+        <source>… og %1 til (se Frister, Ctrl+D)</source>
+        <translation>… and %1 more (see Deadlines, Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="171"/>
+        <source>Frister passert: %1</source>
+        <translation>Deadlines passed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="130"/>
+        <location filename="../../desktop/notifier.py" line="169"/>
+        <source>Feltjournal</source>
+        <translation>Feltjournal</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../desktop/office.py" line="68"/>
+        <source>Skriv en begrunnelse for nødtilgangen.</source>
+        <translation>Write a reason for the break-glass access.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="70"/>
+        <source>Fant ikke saken eller saksbehandleren på serveren. Sjekk det du skrev.</source>
+        <translation>The case or the caseworker was not found on the server. Check what you typed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="74"/>
+        <source>Serveren avviste forespørselen: du har ikke tilgang til dette.</source>
+        <translation>The server refused the request: you do not have access to this.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="78"/>
+        <source>Får ikke kontakt med serveren. Prøv igjen når maskinen er på nett.</source>
+        <translation>Cannot reach the server. Try again when this computer is online.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="81"/>
+        <source>Serveren kunne ikke gjøre dette nå. Prøv igjen senere.</source>
+        <translation>The server could not do this now. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="176"/>
+        <source>Maskinen er ikke koblet til kommunens server.</source>
+        <translation>This computer is not connected to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="212"/>
+        <source>Lederoversikten, statistikken og nødtilgang er for ledere.</source>
+        <translation>The leader&apos;s overview, statistics and break-glass access are for leaders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="225"/>
+        <source>Enhetens saker. Tildelinger og nødtilgang går til kommunens server.</source>
+        <translation>The unit&apos;s cases. Assignments and break-glass access go to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="229"/>
+        <source>Uten kontakt med serveren: sakene på denne maskinen. Tildeling må vente.</source>
+        <translation>No contact with the server: the cases on this computer. Assignments must wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="232"/>
+        <source>Lokal journal: alle saker i hvelvet. Du har alle roller til maskinen kobles til kommunens server.</source>
+        <translation>Local journal: every case in the vault. You hold every role until this computer is connected to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="311"/>
+        <source>Eksporter statistikk</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="335"/>
+        <source>Skriv eller velg hvem som skal ha saken.</source>
+        <translation>Type or choose who is to have the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="341"/>
+        <source>Tildeling krever kontakt med serveren.</source>
+        <translation>Assigning needs contact with the server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="361"/>
+        <source>Saken er tildelt %1.</source>
+        <translation>The case is assigned to %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="385"/>
+        <source>Nødtilgang gjelder saker i andre enheter og krever at maskinen er koblet til kommunens server.</source>
+        <translation>Break-glass access is for cases in other units and needs this computer to be connected to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="403"/>
+        <source>Skriv saksnummeret.</source>
+        <translation>Type the case number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="407"/>
+        <source>Nødtilgang krever en skriftlig begrunnelse (minst %n tegn).</source>
+        <translation>Break-glass access needs a written reason (at least %n characters).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="429"/>
+        <source>Du har tilgang til saken til %1. Tilgangen er logget og rapportert.</source>
+        <translation>You have access to the case until %1. The access is logged and reported.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocuments</name>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="32"/>
+        <source>Tilbakemelding etter undersøkelse</source>
+        <translation>Feedback after the investigation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="34"/>
+        <source>Tilbakemelding: undersøkelse eller ikke</source>
+        <translation>Feedback: investigation or not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="38"/>
+        <source>Mottaksbekreftelse</source>
+        <translation>Confirmation of receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="39"/>
+        <source>Melding %1</source>
+        <translation>Report %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="47"/>
+        <source>Lagret %1. Eksporten er ført i tilgangsloggen.</source>
+        <translation>Saved %1. The export is recorded in the access log.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="139"/>
+        <source>Lagre brev til melder</source>
+        <translation>Save letter to reporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="150"/>
+        <source>Brevet er registrert som sendt.</source>
+        <translation>The letter is recorded as sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="206"/>
+        <source>Lagre vedtaksbrev</source>
+        <translation>Save decision letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="214"/>
+        <source>Klagefristen i brevet er %1.</source>
+        <translation>The complaint deadline in the letter is %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office_documents.py" line="256"/>
+        <source>Lagre partsinnsyn</source>
+        <translation>Save party access copy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMenu</name>
+    <message>
+        <location filename="../../ui/office_menu.py" line="37"/>
+        <source>L&amp;edelse</source>
+        <translation>L&amp;eadership</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="38"/>
+        <source>&amp;Dokumenter</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="40"/>
+        <source>&amp;Lederoversikt</source>
+        <translation>&amp;Leader&apos;s overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="43"/>
+        <source>&amp;Statistikk</source>
+        <translation>&amp;Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="46"/>
+        <source>&amp;Nødtilgang …</source>
+        <translation>&amp;Break-glass access …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="50"/>
+        <source>&amp;Brev til melder …</source>
+        <translation>&amp;Letter to reporter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="56"/>
+        <source>&amp;Vedtaksbrev …</source>
+        <translation>&amp;Decision letter …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="62"/>
+        <source>&amp;Partsinnsyn (PDF) …</source>
+        <translation>&amp;Party access copy (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/office_menu.py" line="85"/>
+        <source>Åpne en sak først.</source>
+        <translation>Open a case first.</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterLetterDialog</name>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="127"/>
+        <source>Brev til melder</source>
+        <translation>Letter to reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="131"/>
+        <source>Brev saken skylder meldere</source>
+        <translation>Letters the case owes its reporters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="139"/>
+        <source>&amp;Lagre PDF og registrer som sendt …</source>
+        <translation>&amp;Save PDF and record as sent …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/letter_dialog.py" line="141"/>
+        <source>Saken skylder ingen melder brev nå.</source>
+        <translation>The case owes no reporter a letter now.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../ui/search_dialog.py" line="105"/>
@@ -1981,7 +3123,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="110"/>
-        <location filename="../../ui/statistics_view.py" line="244"/>
+        <location filename="../../ui/statistics_view.py" line="248"/>
         <source>Meldinger</source>
         <translation>Reports</translation>
     </message>
@@ -1997,19 +3139,19 @@
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="120"/>
-        <location filename="../../ui/statistics_view.py" line="245"/>
+        <location filename="../../ui/statistics_view.py" line="249"/>
         <source>Undersøkelser åpnet</source>
         <translation>Investigations opened</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="124"/>
-        <location filename="../../ui/statistics_view.py" line="246"/>
+        <location filename="../../ui/statistics_view.py" line="250"/>
         <source>Undersøkelser konkludert</source>
         <translation>Investigations concluded</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="128"/>
-        <location filename="../../ui/statistics_view.py" line="247"/>
+        <location filename="../../ui/statistics_view.py" line="251"/>
         <source>Undersøkelser over frist</source>
         <translation>Investigations past deadline</translation>
     </message>
@@ -2039,22 +3181,22 @@
         <translation>Follow-up visits per child in foster care</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="173"/>
+        <location filename="../../ui/statistics_view.py" line="172"/>
         <source>År for statistikken</source>
         <translation>Year of the statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="175"/>
+        <location filename="../../ui/statistics_view.py" line="174"/>
         <source>&amp;Eksporter CSV …</source>
         <translation>&amp;Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="176"/>
+        <location filename="../../ui/statistics_view.py" line="175"/>
         <source>Eksporter statistikken som CSV</source>
         <translation>Export the statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="180"/>
+        <location filename="../../ui/statistics_view.py" line="179"/>
         <source>Tall per periode</source>
         <translation>Figures per period</translation>
     </message>

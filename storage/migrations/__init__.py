@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from storage.db import Database
 from storage.errors import VaultTooNew
-from storage.migrations import m001_initial, m002_lookup_indexes
+from storage.migrations import m001_initial, m002_lookup_indexes, m003_sync
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, m001_initial.STATEMENTS),
     Migration(2, m002_lookup_indexes.STATEMENTS),
+    Migration(3, m003_sync.STATEMENTS),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -85,7 +85,8 @@ def create_user(
     return user_id
 
 
-def _user_from(r: Row[Any]) -> UserRow:
+def user_from_row(r: Row[Any]) -> UserRow:
+    """A user from a row with the ``users`` columns."""
     return UserRow(
         id=str(r.id),
         username=str(r.username),
@@ -103,12 +104,12 @@ def get_user(session: Session, user_id_or_name: str) -> UserRow:
     ).first()
     if row is None:
         raise not_found("unknown user")
-    return _user_from(row)
+    return user_from_row(row)
 
 
 def list_users(session: Session) -> list[UserRow]:
     """All users, by username."""
-    return [_user_from(r) for r in session.execute(select(users).order_by(users.c.username))]
+    return [user_from_row(r) for r in session.execute(select(users).order_by(users.c.username))]
 
 
 def resolve_case(session: Session, case_ref: str) -> str:

@@ -32,6 +32,7 @@ class Settings:
     database_url: str
     data_dir: Path
     max_batch_ops: int = 500
+    request_threads: int = 40
     max_body_bytes: int = 8 * 1024 * 1024
     max_pull_limit: int = 1000
     max_grants_per_pull: int = 50
@@ -62,7 +63,10 @@ class Settings:
             iterations=int(env.get("FELT_ARGON2_ITERATIONS", 3)),
             lanes=int(env.get("FELT_ARGON2_LANES", 4)),
         )
-        return cls(database_url=normalise_url(url), data_dir=data_dir, argon2=argon)
+        threads = int(env.get("FELT_REQUEST_THREADS", 40))
+        return cls(
+            database_url=normalise_url(url), data_dir=data_dir, argon2=argon, request_threads=threads
+        )
 
 
 def normalise_url(url: str) -> str:

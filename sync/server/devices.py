@@ -16,7 +16,7 @@ from domain.access import Actor, Role
 from domain.ids import new_id
 from sync.protocol import EnrolRequest, EnrolResponse, ErrorCode, Policy, UserInfo
 from sync.server import audit
-from sync.server.admin import UserRow, get_user
+from sync.server.admin import UserRow, get_user, user_from_row
 from sync.server.auth import throttle
 from sync.server.auth.passwords import hash_password, verify_password
 from sync.server.config import Settings
@@ -140,32 +140,32 @@ def active_recovery_key(session: Session) -> str | None:
 
 def authenticate(factory: sessionmaker[Session], settings: Settings, token: str) -> DeviceContext:
     """The device behind a bearer token; ``device_revoked`` (403) is audited."""
-    with transaction(factory) as session:
+    with factory() as session:
         row = session.execute(
-            select(devices.c.id, devices.c.user_id, devices.c.revoked_at, devices.c.last_seen_at)
+            select(
+                devices.c.id.label("device_id"), devices.c.revoked_at, devices.c.last_seen_at, users
+            )
+            .join(users, users.c.id == devices.c.user_id)
             .where(devices.c.token_hash == token_hash(token))
         ).first()
-        if row is None:
-            raise ServerError(ErrorCode.UNAUTHENTICATED, 401, "unknown device token")
-        now = settings.clock()
-        if row.revoked_at is None:
-            if row.last_seen_at is None or now - as_utc(row.last_seen_at) > timedelta(minutes=1):
-                session.execute(
-                    update(devices).where(devices.c.id == row.id).values(last_seen_at=now)
-                )
-            user = get_user(session, str(row.user_id))
-            revoked = False
-        else:
+    if row is None:
+        raise ServerError(ErrorCode.UNAUTHENTICATED, 401, "unknown device token")
+    now = settings.clock()
+    if row.revoked_at is not None:
+        with transaction(factory) as session:
             entry = audit.Entry(
-                audit.Event.REVOKED_DEVICE_CONTACT, user_id=row.user_id, device_id=row.id
+                audit.Event.REVOKED_DEVICE_CONTACT, user_id=str(row.id), device_id=row.device_id
             )
             audit.append(session, [entry], now)
-            revoked = True
-    if revoked:
         raise ServerError(ErrorCode.DEVICE_REVOKED, 403, "device revoked; wipe the vault")
-    if not user.active:
+    if not row.active:
         raise ServerError(ErrorCode.UNAUTHENTICATED, 401, "user deactivated")
-    return DeviceContext(str(row.id), user)
+    if row.last_seen_at is None or now - as_utc(row.last_seen_at) > timedelta(minutes=1):
+        with transaction(factory) as session:
+            session.execute(
+                update(devices).where(devices.c.id == row.device_id).values(last_seen_at=now)
+            )
+    return DeviceContext(str(row.device_id), user_from_row(row))
 
 
 def revoke(session: Session, settings: Settings, device_id: str, by_user: str | None) -> None:

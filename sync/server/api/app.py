@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -38,6 +40,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings.from_env()
     engine = make_engine(settings)
     app = FastAPI(
+        lifespan=_lifespan,
         title="Feltjournal municipal server",
         version=f"protocol-{PROTOCOL_VERSION}",
         description="Sync, devices and audit for Feltjournal. Every /v1 request sends "
@@ -56,6 +59,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         return {"status": "ok", "protocol": PROTOCOL_VERSION}
 
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Few request threads: a transaction holding the sequence or audit lock must get the GIL
+    # back quickly, or every other writer queues behind it (a lock convoy).
+    services: Services = app.state.services
+    limiter = anyio.to_thread.current_default_thread_limiter()
+    limiter.total_tokens = services.settings.request_threads
+    yield
 
 
 def _install_handlers(app: FastAPI) -> None:

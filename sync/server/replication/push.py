@@ -8,10 +8,12 @@ anything, so a rejected op leaves nothing behind.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from datetime import datetime
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.access import Action, decide
@@ -24,9 +26,10 @@ from sync.server.devices import DeviceContext
 from sync.server.policy import CaseInfo, load_cases
 from sync.server.replication import cases as case_ops
 from sync.server.replication import joins, state
-from sync.server.tables import counters, ops
+from sync.server.tables import counters, entities, ops
 
 SIGNABLE = frozenset({Entity.JOURNAL_NOTE, Entity.ADDENDUM})
+RETRIES = 3
 NEVER_DELETED = frozenset({Entity.CASE, Entity.REPORT, Entity.REPORTER})  # B10
 
 
@@ -49,11 +52,38 @@ def lock_counter(session: Session) -> int:
 def push(
     factory: sessionmaker[Session], settings: Settings, ctx: DeviceContext, req: PushRequest
 ) -> PushResponse:
-    """Apply a batch; the caller has checked its size."""
+    """Apply a batch; the caller has checked its size. Retried whole on a lost race."""
+    for attempt in range(RETRIES):
+        try:
+            return _push_once(factory, settings, ctx, req)
+        except DBAPIError as exc:  # deadlock, or two retries of one op at once
+            if attempt == RETRIES - 1 or not _retryable(exc):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _retryable(exc: DBAPIError) -> bool:
+    name = type(exc.orig).__name__
+    return name in {"DeadlockDetected", "SerializationFailure", "UniqueViolation"} or (
+        "locked" in str(exc.orig)
+    )
+
+
+def _push_once(
+    factory: sessionmaker[Session], settings: Settings, ctx: DeviceContext, req: PushRequest
+) -> PushResponse:
     now = settings.clock()
     with transaction(factory) as session:
-        run = _Run(session, ctx, now, lock_counter(session))
+        if session.get_bind().dialect.name == "postgresql":
+            key = int.from_bytes(hashlib.sha256(ctx.device_id.encode()).digest()[:8], "big", signed=True)
+            session.execute(select(func.pg_advisory_xact_lock(key)))  # one push per device at a time
+        run = _Run(session, ctx, now)
+        run.load_seen([op.op_id for op in req.ops])
         results = [run.apply(op) for op in req.ops]
+        # The counter is locked last and held to commit: seq order is commit order, and the
+        # lock is held only for these few statements.
+        base = lock_counter(session)
+        results = run.finish(base, results)
         session.execute(update(counters).where(counters.c.name == "ops_seq").values(value=run.seq))
         audit.append(session, run.audit_entries(), now)
     return PushResponse(results=results, server_time=now)
@@ -62,23 +92,50 @@ def push(
 class _Run:
     """One batch in one transaction."""
 
-    def __init__(self, session: Session, ctx: DeviceContext, now: datetime, seq: int) -> None:
-        self.session, self.ctx, self.now, self.seq = session, ctx, now, seq
+    def __init__(self, session: Session, ctx: DeviceContext, now: datetime) -> None:
+        self.session, self.ctx, self.now, self.seq = session, ctx, now, 0  # seq: batch-relative
         self.written: Counter[str] = Counter()
         self.denied: Counter[str] = Counter()
         self.extra: list[audit.Entry] = []
+        self.infos: dict[str, CaseInfo] = {}  # facts per case, valid until a join moves things
+        self.seen: dict[str, tuple[int, str]] = {}  # op_id -> (seq, content hash)
+        self.rows: list[dict[str, object]] = []  # ops rows, inserted at the end in one go
+
+    def finish(self, base: int, results: list[PushResult]) -> list[PushResult]:
+        """Turn batch-relative sequence numbers into global ones and write the ops."""
+        mine = {row["op_id"] for row in self.rows}
+        for row in self.rows:
+            row["seq"] = base + int(str(row["seq"]))
+        if self.rows:
+            self.session.execute(insert(ops), self.rows)
+            touched = sorted({str(row["entity_id"]) for row in self.rows})
+            self.session.execute(
+                update(entities)
+                .where(entities.c.entity_id.in_(touched))
+                .values(updated_seq=base + self.seq)
+            )
+        self.seq += base
+        return [
+            r.model_copy(update={"seq": base + (r.seq or 0)}) if r.op_id in mine else r
+            for r in results
+        ]
+
+    def load_seen(self, op_ids: list[str]) -> None:
+        """Which of the batch's ops the server already has (one query)."""
+        for r in self.session.execute(
+            select(ops.c.op_id, ops.c.seq, ops.c.content_hash).where(ops.c.op_id.in_(op_ids))
+        ):
+            self.seen[str(r.op_id)] = (int(r.seq), str(r.content_hash))
 
     def apply(self, op: WireOp) -> PushResult:
         """One op: duplicate, accepted or rejected."""
         digest = op.to_operation().content_hash()
-        seen = self.session.execute(
-            select(ops.c.seq, ops.c.content_hash).where(ops.c.op_id == op.op_id)
-        ).first()
-        if seen is not None:
-            if seen.content_hash != digest:
+        if op.op_id in self.seen:
+            seq, stored = self.seen[op.op_id]
+            if stored != digest:
                 return _rejected(op, RejectReason.OP_ID_CONFLICT)
             return PushResult(
-                op_id=op.op_id, status=OpStatus.DUPLICATE, seq=seen.seq, content_hash=digest
+                op_id=op.op_id, status=OpStatus.DUPLICATE, seq=seq, content_hash=digest
             )
         try:
             case_id, number = self._apply(op)
@@ -120,12 +177,14 @@ class _Run:
             case_ops.after_case_write(self.session, case_id, merged)
         if op.entity is Entity.PERSON:
             case_id, entries = joins.after_person_write(self.session, case_id, merged, self.now)
+            if entries:
+                self.infos.clear()
             self.extra.extend(entries)
         return case_id, info.number
 
     def _writable_case(self, case_ref: str) -> CaseInfo:
         case_id = case_ops.resolve(self.session, case_ref)
-        info = load_cases(self.session, [case_id], self.ctx.actor).get(case_id) if case_id else None
+        info = self._info(case_id) if case_id else None
         if info is None:
             raise Reject(RejectReason.ACCESS_DENIED)  # unknown and unseen look the same (B1)
         decision = decide(self.ctx.actor, Action.WRITE_CASE, info.facts, self.now)
@@ -137,8 +196,16 @@ class _Run:
             raise Reject(RejectReason.ACCESS_DENIED)
         return info
 
+    def _info(self, case_id: str) -> CaseInfo | None:
+        if case_id not in self.infos:
+            info = load_cases(self.session, [case_id], self.ctx.actor).get(case_id)
+            if info is None:
+                return None
+            self.infos[case_id] = info
+        return self.infos[case_id]
+
     def _checked_entity(self, op: WireOp, case_id: str) -> state.EntityRow | None:
-        row = state.load(self.session, op.entity_id)
+        row = state.load(self.session, op.entity_id, lock=op.kind is not OpKind.CREATE)
         if row is not None and row.case_id not in (case_id, op.case_id):
             raise Reject(RejectReason.ACCESS_DENIED)
         if row is not None and row.entity != op.entity.value:
@@ -159,8 +226,10 @@ class _Run:
 
     def _record(self, op: WireOp, case_id: str) -> None:
         self.seq += 1
-        self.session.execute(
-            insert(ops).values(
+        digest = op.to_operation().content_hash()
+        self.seen[op.op_id] = (self.seq, digest)
+        self.rows.append(
+            dict(
                 seq=self.seq,
                 op_id=op.op_id,
                 case_id=op.case_id,
@@ -174,7 +243,7 @@ class _Run:
                 op_device=op.device,
                 author_user_id=self.ctx.user.id,
                 author_device_id=self.ctx.device_id,
-                content_hash=op.to_operation().content_hash(),
+                content_hash=digest,
                 received_at=self.now,
             )
         )

@@ -26,9 +26,10 @@ class EntityRow:
     deleted: bool
 
 
-def load(session: Session, entity_id: str) -> EntityRow | None:
-    """The entity's state, or ``None``."""
-    row = session.execute(select(entities).where(entities.c.entity_id == entity_id)).first()
+def load(session: Session, entity_id: str, lock: bool = False) -> EntityRow | None:
+    """The entity's state, or ``None``; ``lock`` holds its row until commit (merges)."""
+    query = select(entities).where(entities.c.entity_id == entity_id)
+    row = session.execute(query.with_for_update() if lock else query).first()
     if row is None:
         return None
     return EntityRow(

@@ -1,0 +1,263 @@
+"""The Qt side of sync: runs the engine on the network pool, vault work on the DB thread.
+
+The engine (``sync.client``) is plain Python and blocks; it runs on the TaskRunner's network
+pool. Each store call it makes is marshalled to the DB worker (the vault's only thread)
+through the GUI thread, and the network thread waits for the answer. Periodic sync is an
+APScheduler interval job that only *requests* a sync (STYLE.md rule 9); a sync already
+running absorbs the request. Signals are past-tense facts for the window.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from apscheduler.schedulers.qt import QtScheduler
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from desktop.tasks import TaskRunner
+from domain.syncstore import offline_too_long
+from storage.conflicts import ConflictRepository
+from storage.sync_store import VaultSyncStore, vault_context
+from storage.wipe import wipe_vault
+from sync.client.backoff import Backoff, retrying
+from sync.client.engine import Progress, SyncEngine, SyncReport
+from sync.client.enrol import EnrolOutcome, enrol_device, transport_for
+from sync.client.errors import SyncError, SyncErrorKind
+from sync.client.transport import HttpTransport, Transport
+from ui.quarantine_view import QuarantineRow, reason_text
+from ui.sync_status import SyncStatusView
+
+log = logging.getLogger(__name__)
+
+STORE_TIMEOUT_S = 120.0
+
+MESSAGES = {
+    SyncErrorKind.OFFLINE: "Frakoblet – prøver igjen senere",
+    SyncErrorKind.SERVER_UNAVAILABLE: "Serveren svarer ikke – prøver igjen senere",
+    SyncErrorKind.BAD_RESPONSE: "Ufullstendig svar fra serveren – prøver igjen senere",
+    SyncErrorKind.TLS_UNTRUSTED: "Serverens sertifikat er ikke godkjent av kommunen",
+    SyncErrorKind.DEVICE_REVOKED: "Denne enheten er trukket tilbake. Hvelvet er slettet.",
+    SyncErrorKind.UNAUTHENTICATED: "Enheten er ikke lenger godkjent av serveren",
+    SyncErrorKind.INVALID_CREDENTIALS: "Feil brukernavn eller passord",
+    SyncErrorKind.LOGIN_THROTTLED: "For mange forsøk – vent litt",
+    SyncErrorKind.PROTOCOL_MISMATCH: "Appen må oppdateres for å snakke med serveren",
+    SyncErrorKind.NOT_ENROLLED: "Enheten er ikke registrert mot en server",
+    SyncErrorKind.INSECURE_URL: "Adressen må begynne med https://",
+}
+
+
+def message_for(kind: str) -> str:
+    """The Norwegian message for a sync error kind (one place, STYLE.md rule 5)."""
+    try:
+        text = MESSAGES[SyncErrorKind(kind)]
+    except (ValueError, KeyError):
+        text = "Synkroniseringen feilet"
+    return QCoreApplication.translate("SyncService", text)
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread: turns a request from the network thread into a DB job."""
+
+    request = Signal(object)
+
+    def __init__(self, runner: TaskRunner) -> None:
+        super().__init__()
+        self._runner = runner
+        self.request.connect(self._submit)
+
+    @Slot(object)
+    def _submit(self, call: tuple[Callable[[Any], Any], concurrent.futures.Future[Any]]) -> None:
+        fn, future = call
+        self._runner.run(fn, future.set_result, future.set_exception, label="sync-store")
+
+    def on_db(self, fn: Callable[[Any], Any]) -> Any:
+        """Run ``fn(vault)`` on the DB thread and wait for it (network thread only)."""
+        future: concurrent.futures.Future[Any] = concurrent.futures.Future()
+        self.request.emit((fn, future))
+        return future.result(timeout=STORE_TIMEOUT_S)
+
+
+class _DbStore:
+    """``SyncStore`` for the engine: every call hops to the DB thread."""
+
+    def __init__(self, bridge: _Bridge) -> None:
+        self._bridge = bridge
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self._bridge.on_db(lambda v: getattr(VaultSyncStore(v), name)(*args, **kwargs))
+
+        return call
+
+
+class SyncService(QObject):
+    """Sync now, periodic sync, enrolment, status; the window listens to the signals."""
+
+    sync_started = Signal()
+    sync_progress = Signal(str, int, int)  # phase, done, total (-1: unknown)
+    sync_finished = Signal(object)  # SyncReport
+    sync_failed = Signal(str, str)  # kind, Norwegian message
+    device_revoked = Signal(str)  # Norwegian message, after the vault was wiped
+    status_changed = Signal(object)  # SyncStatusView
+    quarantine_changed = Signal(list)  # list[QuarantineRow]
+    enrolled = Signal(object)  # EnrolOutcome
+    enrol_failed = Signal(str)  # Norwegian message
+
+    _tick = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        *,
+        transport_factory: Callable[[Any], Transport] | None = None,
+        interval_minutes: float = 5.0,
+        attempts: int = 3,
+        backoff: Backoff | None = None,
+    ) -> None:
+        super().__init__()
+        self._runner = runner
+        self._bridge = _Bridge(runner)
+        self._transport_factory = transport_factory or (lambda creds: transport_for(creds))
+        self._interval = interval_minutes
+        self._attempts = attempts
+        self._backoff = backoff or Backoff(base_s=2.0, cap_s=60.0)
+        self._running = False
+        self._online: bool | None = None
+        self._scheduler: QtScheduler | None = None
+        self._tick.connect(self.sync_now)
+
+    @property
+    def running(self) -> bool:
+        """True while a sync is under way."""
+        return self._running
+
+    def start(self) -> None:
+        """Start periodic sync (call after unlock); catches up after sleep (coalesced)."""
+        if self._scheduler is None:
+            self._scheduler = QtScheduler()
+            self._scheduler.add_job(self._tick.emit, "interval", minutes=self._interval,
+                                    id="sync", coalesce=True, max_instances=1,
+                                    misfire_grace_time=int(self._interval * 60))
+            self._scheduler.start()
+
+    def stop(self) -> None:
+        """Stop periodic sync (on lock)."""
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Start a sync unless one runs ("Synkroniser nå" and the interval job)."""
+        if self._running:
+            return
+        self._running = True
+        self.sync_started.emit()
+        self._runner.run_network(self._run, self._done, self._failed, label="sync")
+
+    def _run(self, _: Any) -> SyncReport:
+        store = _DbStore(self._bridge)
+        credentials = store.credentials()
+        if credentials is None:
+            raise SyncError(SyncErrorKind.NOT_ENROLLED)
+        engine = SyncEngine(store, self._transport_factory(credentials), progress=self._progress)
+        return retrying(engine.sync, self._backoff, attempts=self._attempts)
+
+    def _progress(self, p: Progress) -> None:
+        self.sync_progress.emit(p.phase, p.done, -1 if p.total is None else p.total)
+
+    def _done(self, report: SyncReport) -> None:
+        self._running, self._online = False, True
+        if report.changes:
+            self._runner.changes_applied.emit(report.changes)
+        self.sync_finished.emit(report)
+        self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._running = False
+        kind = error.kind.value if isinstance(error, SyncError) else "bug"
+        log.info("sync failed: %s", kind)
+        if kind == SyncErrorKind.DEVICE_REVOKED.value:
+            self._wipe()
+            return
+        if isinstance(error, SyncError) and error.transient:
+            self._online = False
+        self.sync_failed.emit(kind, message_for(kind))
+        self.refresh()
+
+    def _wipe(self) -> None:
+        """The server revoked this device: close the vault, then overwrite and delete it."""
+        self.stop()
+        self._runner.run(lambda v: None if v is None else v.folder, self._close_and_wipe,
+                         lambda _e: self._after_wipe([]))
+
+    def _close_and_wipe(self, folder: Path | None) -> None:
+        def wipe(_: Any) -> list[str]:
+            return wipe_vault(folder) if folder is not None else []
+
+        def then_wipe(_: Any) -> None:
+            self._runner.run(wipe, self._after_wipe)
+
+        self._runner.close_vault(then_wipe)
+
+    def _after_wipe(self, removed: list[str]) -> None:
+        log.info("vault wiped after revocation (%d files)", len(removed))
+        self.device_revoked.emit(message_for(SyncErrorKind.DEVICE_REVOKED.value))
+
+    def refresh(self) -> None:
+        """Read the status and the "Ikke levert" list on the DB thread, then emit them."""
+        self._runner.run(self._read_status, self._show_status, lambda _e: None,
+                         label="sync-status")
+
+    def _read_status(self, vault: Any) -> tuple[SyncStatusView, list[QuarantineRow]]:
+        store = VaultSyncStore(vault)
+        last = store.state.last_success()
+        view = SyncStatusView(
+            enrolled=store.credentials() is not None,
+            online=self._online,
+            pending=vault.outbox.count(),
+            not_delivered=store.quarantine.count(),
+            drafts_to_merge=len(ConflictRepository(vault_context(vault)).open_drafts()),
+            last_success=last.astimezone().strftime("%d.%m.%Y %H:%M") if last else "",
+        )
+        numbers = {c.id: c.number for c in vault.cases.list(limit=100_000)}
+        rows = [
+            QuarantineRow(op_id=e.op.op_id, case_number=numbers.get(e.op.case_id, "–"),
+                          what=f"{e.op.entity.value} ({e.op.kind.value})",
+                          reason=reason_text(e.reason), when=e.quarantined_at[:16],
+                          has_proposal=e.proposal is not None)
+            for e in store.quarantine.entries()
+        ]
+        return view, rows
+
+    def _show_status(self, result: tuple[SyncStatusView, list[QuarantineRow]]) -> None:
+        self.status_changed.emit(result[0])
+        self.quarantine_changed.emit(result[1])
+
+    def enrol(self, url: str, username: str, password: str, ca_pem: str | None = None,
+              *, transport: HttpTransport | None = None) -> None:
+        """Enrol this device (network pool), storing everything in the vault (DB thread)."""
+        def work(_: Any) -> EnrolOutcome:
+            client = transport or HttpTransport(url, ca_pem=ca_pem)
+            return enrol_device(_DbStore(self._bridge), client, server_url=url,
+                                username=username, password=password, ca_pem=ca_pem)
+
+        def failed(error: BaseException) -> None:
+            kind = error.kind.value if isinstance(error, SyncError) else "bug"
+            self.enrol_failed.emit(message_for(kind))
+
+        self._runner.run_network(work, self._enrolled, failed, label="enrol")
+
+    def _enrolled(self, outcome: EnrolOutcome) -> None:
+        self.enrolled.emit(outcome)
+        self.refresh()
+
+
+def must_reach_server(vault: Any, now: Any) -> bool:
+    """At unlock: True when the offline-time limit has passed (the shell then asks to sync)."""
+    state = VaultSyncStore(vault).state
+    return offline_too_long(state.last_success(), state.max_offline_hours(), now)
