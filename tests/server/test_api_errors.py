@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import base64
+import json
 import os
 
 from sqlalchemy import func, select
 
 from domain.access import Role
+from domain.escrow import seal_to_recovery_key
 from domain.ops import Entity, OpKind
 from sync.protocol import PROTOCOL_HEADER
-from sync.protocol.escrow import seal
 from sync.server import recovery
 from sync.server.db import transaction
 from sync.server.tables import audit_log, ops
@@ -109,7 +110,8 @@ def test_escrow_and_audited_recovery(server: Server, tmp_path) -> None:  # type:
     r = server.post("/v1/devices/enrol", {"username": "saks", "password": PASSWORD})
     body = r.json()
     data_key = os.urandom(32)
-    sealed = base64.b64encode(seal(body["recovery_public_key"], data_key)).decode()
+    blob = seal_to_recovery_key(data_key, body["recovery_public_key"].encode("ascii"))
+    sealed = base64.b64encode(json.dumps(blob).encode()).decode()
     headers = {"Authorization": f"Bearer {body['device_token']}", PROTOCOL_HEADER: "1"}
     assert server.client.put("/v1/devices/escrow", json={"sealed_key": sealed},
                              headers=headers).status_code == 204
