@@ -20,18 +20,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop import office_data
 from desktop.context import OSLO, AppContext
 from desktop.jobs import message, run_mutation
-from desktop.office_documents import OfficeDocuments, saved_text
+from desktop.office_documents import OfficeDocuments, ask_save_path, saved_text, sync_message
 from desktop.session import Session
 from desktop.tasks import TaskRunner
 from domain.access import MIN_BREAK_GLASS_REASON
 from domain.changes import Changes
 from domain.syncstore import Credentials
-from sync.client.errors import SyncError, SyncErrorKind
 from sync.client.office import OfficeClient
 from sync.protocol import BreakGlassResponse
 from ui.break_glass_dialog import BreakGlassDialog
@@ -45,42 +44,12 @@ PDF_FILTER = "PDF (*.pdf)"
 CSV_FILTER = "CSV (*.csv)"
 
 
-def ask_save_path(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
-    """Ask where to save (the user picks; nothing is written to a temporary folder)."""
-    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return path
-
-
 class Mode(StrEnum):
     """Where the leader's data comes from."""
 
     LOCAL = "local"
     SERVER = "server"
     OFFLINE = "offline"
-
-
-def sync_message(error: BaseException) -> str:
-    """A Norwegian message for an office call that failed (sync errors have no ``ErrorKind``)."""
-    if not isinstance(error, SyncError):
-        return message(error)
-    detail = error.detail
-    if "reason_required" in detail:
-        return QCoreApplication.translate("Office", "Skriv en begrunnelse for nødtilgangen.")
-    if "not_found" in detail:
-        return QCoreApplication.translate(
-            "Office", "Fant ikke saken eller saksbehandleren på serveren. Sjekk det du skrev."
-        )
-    if "forbidden" in detail:
-        return QCoreApplication.translate(
-            "Office", "Serveren avviste forespørselen: du har ikke tilgang til dette."
-        )
-    if error.kind in (SyncErrorKind.OFFLINE, SyncErrorKind.SERVER_UNAVAILABLE):
-        return QCoreApplication.translate(
-            "Office", "Får ikke kontakt med serveren. Prøv igjen når maskinen er på nett."
-        )
-    return QCoreApplication.translate(
-        "Office", "Serveren kunne ikke gjøre dette nå. Prøv igjen senere."
-    )
 
 
 class OfficeController(QObject):

@@ -12,12 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop import innsyn_export, letters
 from desktop.context import AppContext
 from desktop.jobs import message, run_mutation
 from desktop.tasks import TaskRunner
+from sync.client.errors import SyncError, SyncErrorKind
 from ui.innsyn_dialog import InnsynDialog
 from ui.labels import day, label
 from ui.letter_dialog import DecisionForm, DecisionLetterDialog, LetterOption, ReporterLetterDialog
@@ -47,6 +48,36 @@ def saved_text(path: Path | str) -> str:
     return QCoreApplication.translate(
         "OfficeDocuments", "Lagret %1. Eksporten er ført i tilgangsloggen."
     ).replace("%1", str(path))
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
+    """Ask where to save (the user picks; nothing is written to a temporary folder)."""
+    path, _ = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
+    return path
+
+
+def sync_message(error: BaseException) -> str:
+    """A Norwegian message for an office call that failed (sync errors have no ``ErrorKind``)."""
+    if not isinstance(error, SyncError):
+        return message(error)
+    detail = error.detail
+    if "reason_required" in detail:
+        return QCoreApplication.translate("Office", "Skriv en begrunnelse for nødtilgangen.")
+    if "not_found" in detail:
+        return QCoreApplication.translate(
+            "Office", "Fant ikke saken eller saksbehandleren på serveren. Sjekk det du skrev."
+        )
+    if "forbidden" in detail:
+        return QCoreApplication.translate(
+            "Office", "Serveren avviste forespørselen: du har ikke tilgang til dette."
+        )
+    if error.kind in (SyncErrorKind.OFFLINE, SyncErrorKind.SERVER_UNAVAILABLE):
+        return QCoreApplication.translate(
+            "Office", "Får ikke kontakt med serveren. Prøv igjen når maskinen er på nett."
+        )
+    return QCoreApplication.translate(
+        "Office", "Serveren kunne ikke gjøre dette nå. Prøv igjen senere."
+    )
 
 
 class OfficeDocuments(QObject):

@@ -34,7 +34,6 @@ A period that has not ended on ``today`` is counted as far as it has gone (provi
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,12 +42,15 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from domain.casefile import CaseFile
-from domain.deadlines import is_investigation_breach, is_report_breach
+from domain.deadlines import (
+    investigation_breach_limit,
+    is_investigation_breach,
+    is_report_breach,
+    report_breach_limit,
+)
 from domain.investigations import Investigation
 from domain.measures import MeasureKind, VisitKind
 from domain.reports import IntakeOutcome, Report
-
-_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -144,33 +146,19 @@ class Statistics:
         return _ratio(self.tilsyn_visits, self.children_in_foster_homes)
 
 
-def _limit_in(period: Period, breached_on: Callable[[date], bool]) -> bool:
-    """Whether a deadline's limit falls in ``period``, asked only through its breach rule.
-
-    ``breached_on(day)`` says whether the record, left open, is in breach on ``day``: true
-    exactly from the day after the limit. So the limit lies in the period when the open record
-    is not in breach on its first day but is on the day after its last. Asking the deadline
-    engine's own rule (rather than recomputing the limit here) keeps the two from disagreeing.
-    """
-    return not breached_on(period.first_day) and breached_on(period.last_day + _DAY)
-
-
 def _report_breach_in(report: Report, period: Period, today: date) -> bool:
     """A1 fristbrudd known on ``today`` whose limit lies in ``period``."""
-    if not is_report_breach(report, today):
-        return False
-    still_open = dataclasses.replace(report, decision=None)
-    return _limit_in(period, lambda day: is_report_breach(still_open, day))
+    return is_report_breach(report, today) and report_breach_limit(report) in period
 
 
 def _investigation_breach_in(
     investigation: Investigation, report: Report | None, period: Period, today: date
 ) -> bool:
     """A5 fristbrudd (SSB's count) known on ``today`` whose limit lies in ``period``."""
-    if not is_investigation_breach(investigation, report, today):
-        return False
-    still_open = dataclasses.replace(investigation, conclusion=None)
-    return _limit_in(period, lambda day: is_investigation_breach(still_open, report, day))
+    return (
+        is_investigation_breach(investigation, report, today)
+        and investigation_breach_limit(investigation, report) in period
+    )
 
 
 def _count_reports(file: CaseFile, period: Period, today: date, tally: Counter[str]) -> None:

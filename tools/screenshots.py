@@ -2,7 +2,8 @@
 
 ``python tools/screenshots.py [--lang en] [--out DIR]``. Uses the real Shell on a fresh
 demo vault in a temporary folder (cheap KDF, synthetic data), so the pictures show exactly
-what a caseworker sees: first run, case list, case view, note editor and search.
+what a caseworker sees: first run, case list, case view, note editor and search, and what
+a leader sees: the leader's overview and the statistics.
 """
 
 from __future__ import annotations
@@ -88,8 +89,24 @@ def main_screens(out: Path, folder: Path) -> None:
     shell.window.search.query.setText(query)
     spin_until(lambda: shell.window.search.model.rowCount() > 0)
     grab(shell.window.search, out / "search.png")
+    shell.window.search.hide()
+    leader_screens(shell, out)
     shell.shutdown()
     shell.window.close()
+
+
+def leader_screens(shell: Shell, out: Path) -> None:
+    """The leader's overview (cases, caseworkers, fristbrudd) and the statistics (issue 7)."""
+    shell.office.open_overview()
+    spin_until(lambda: shell.office.overview is not None)
+    view = shell.office.overview
+    if view is None:
+        return
+    spin_until(lambda: view.cases.rowCount() > 0 and view.statistics.model.rowCount() > 0)
+    grab(view, out / "leader-overview.png")
+    view.tabs.setCurrentIndex(view.STATISTICS)
+    grab(view, out / "statistics.png")
+    view.close()
 
 
 def main() -> int:

@@ -29,7 +29,12 @@ from __future__ import annotations
 from domain.deadlines.compute import compute_all, compute_deadlines
 from domain.deadlines.dates import add_months
 from domain.deadlines.emergency import complaint_deadline
-from domain.deadlines.fristbrudd import is_investigation_breach, is_report_breach
+from domain.deadlines.fristbrudd import (
+    investigation_breach_limit,
+    is_investigation_breach,
+    is_report_breach,
+    report_breach_limit,
+)
 from domain.deadlines.investigation import (
     InvestigationLimits,
     conclusion_gates,
@@ -63,10 +68,12 @@ __all__ = [
     "compute_all",
     "compute_deadlines",
     "conclusion_gates",
+    "investigation_breach_limit",
     "investigation_limits",
     "is_investigation_breach",
     "is_report_breach",
     "next_deadline",
+    "report_breach_limit",
     "summarize",
     "validate_extension",
 ]

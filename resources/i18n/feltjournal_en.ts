@@ -2836,92 +2836,92 @@
 <context>
     <name>Office</name>
     <message>
-        <location filename="../../desktop/office.py" line="68"/>
+        <location filename="../../desktop/office_documents.py" line="65"/>
         <source>Skriv en begrunnelse for nødtilgangen.</source>
         <translation>Write a reason for the break-glass access.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="70"/>
+        <location filename="../../desktop/office_documents.py" line="67"/>
         <source>Fant ikke saken eller saksbehandleren på serveren. Sjekk det du skrev.</source>
         <translation>The case or the caseworker was not found on the server. Check what you typed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="74"/>
+        <location filename="../../desktop/office_documents.py" line="71"/>
         <source>Serveren avviste forespørselen: du har ikke tilgang til dette.</source>
         <translation>The server refused the request: you do not have access to this.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="78"/>
+        <location filename="../../desktop/office_documents.py" line="75"/>
         <source>Får ikke kontakt med serveren. Prøv igjen når maskinen er på nett.</source>
         <translation>Cannot reach the server. Try again when this computer is online.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="81"/>
+        <location filename="../../desktop/office_documents.py" line="78"/>
         <source>Serveren kunne ikke gjøre dette nå. Prøv igjen senere.</source>
         <translation>The server could not do this now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="176"/>
+        <location filename="../../desktop/office.py" line="145"/>
         <source>Maskinen er ikke koblet til kommunens server.</source>
         <translation>This computer is not connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="212"/>
+        <location filename="../../desktop/office.py" line="181"/>
         <source>Lederoversikten, statistikken og nødtilgang er for ledere.</source>
         <translation>The leader&apos;s overview, statistics and break-glass access are for leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="225"/>
+        <location filename="../../desktop/office.py" line="194"/>
         <source>Enhetens saker. Tildelinger og nødtilgang går til kommunens server.</source>
         <translation>The unit&apos;s cases. Assignments and break-glass access go to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="229"/>
+        <location filename="../../desktop/office.py" line="198"/>
         <source>Uten kontakt med serveren: sakene på denne maskinen. Tildeling må vente.</source>
         <translation>No contact with the server: the cases on this computer. Assignments must wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="232"/>
+        <location filename="../../desktop/office.py" line="201"/>
         <source>Lokal journal: alle saker i hvelvet. Du har alle roller til maskinen kobles til kommunens server.</source>
         <translation>Local journal: every case in the vault. You hold every role until this computer is connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="311"/>
+        <location filename="../../desktop/office.py" line="280"/>
         <source>Eksporter statistikk</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="335"/>
+        <location filename="../../desktop/office.py" line="304"/>
         <source>Skriv eller velg hvem som skal ha saken.</source>
         <translation>Type or choose who is to have the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="341"/>
+        <location filename="../../desktop/office.py" line="310"/>
         <source>Tildeling krever kontakt med serveren.</source>
         <translation>Assigning needs contact with the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="361"/>
+        <location filename="../../desktop/office.py" line="330"/>
         <source>Saken er tildelt %1.</source>
         <translation>The case is assigned to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="385"/>
+        <location filename="../../desktop/office.py" line="354"/>
         <source>Nødtilgang gjelder saker i andre enheter og krever at maskinen er koblet til kommunens server.</source>
         <translation>Break-glass access is for cases in other units and needs this computer to be connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="403"/>
+        <location filename="../../desktop/office.py" line="372"/>
         <source>Skriv saksnummeret.</source>
         <translation>Type the case number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="407"/>
+        <location filename="../../desktop/office.py" line="376"/>
         <source>Nødtilgang krever en skriftlig begrunnelse (minst %n tegn).</source>
         <translation>Break-glass access needs a written reason (at least %n characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="429"/>
+        <location filename="../../desktop/office.py" line="398"/>
         <source>Du har tilgang til saken til %1. Tilgangen er logget og rapportert.</source>
         <translation>You have access to the case until %1. The access is logged and reported.</translation>
     </message>
@@ -2929,52 +2929,52 @@
 <context>
     <name>OfficeDocuments</name>
     <message>
-        <location filename="../../desktop/office_documents.py" line="32"/>
+        <location filename="../../desktop/office_documents.py" line="33"/>
         <source>Tilbakemelding etter undersøkelse</source>
         <translation>Feedback after the investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="34"/>
+        <location filename="../../desktop/office_documents.py" line="35"/>
         <source>Tilbakemelding: undersøkelse eller ikke</source>
         <translation>Feedback: investigation or not</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="38"/>
+        <location filename="../../desktop/office_documents.py" line="39"/>
         <source>Mottaksbekreftelse</source>
         <translation>Confirmation of receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="39"/>
+        <location filename="../../desktop/office_documents.py" line="40"/>
         <source>Melding %1</source>
         <translation>Report %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="47"/>
+        <location filename="../../desktop/office_documents.py" line="48"/>
         <source>Lagret %1. Eksporten er ført i tilgangsloggen.</source>
         <translation>Saved %1. The export is recorded in the access log.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="139"/>
+        <location filename="../../desktop/office_documents.py" line="170"/>
         <source>Lagre brev til melder</source>
         <translation>Save letter to reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="150"/>
+        <location filename="../../desktop/office_documents.py" line="181"/>
         <source>Brevet er registrert som sendt.</source>
         <translation>The letter is recorded as sent.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="206"/>
+        <location filename="../../desktop/office_documents.py" line="237"/>
         <source>Lagre vedtaksbrev</source>
         <translation>Save decision letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="214"/>
+        <location filename="../../desktop/office_documents.py" line="245"/>
         <source>Klagefristen i brevet er %1.</source>
         <translation>The complaint deadline in the letter is %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office_documents.py" line="256"/>
+        <location filename="../../desktop/office_documents.py" line="287"/>
         <source>Lagre partsinnsyn</source>
         <translation>Save party access copy</translation>
     </message>

@@ -9,12 +9,25 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 from pathlib import Path
 
+from desktop import office_data
 from desktop.app import Shell
 from desktop.office import Mode
+from domain.cases import Case
+from domain.people import Person, PersonRole
+from domain.reports import Channel, Report, ReporterType
 from domain.statistics import CSV_HEADERS
-from tests.desktop.office_seed import OfficeSeed, on_db, seed_office_vault
+from tests.desktop.office_seed import (
+    LOCAL_NOW,
+    NOW_DATE,
+    TEACHER,
+    OfficeSeed,
+    on_db,
+    open_vault,
+    seed_office_vault,
+)
 from tests.desktop.shell_fixtures import MakeShell, unlock
 from ui.leader_overview import LeaderOverview
 
@@ -127,3 +140,30 @@ def test_lock_closes_the_overview_and_drops_its_rows(
         shell.session.lock()
     assert not view.isVisible()
     assert all(model.rowCount() == 0 for model in view.all_models())
+
+
+def test_statistics_count_an_overdue_public_body_melding_without_its_reporter(
+    tmp_path: Path,
+) -> None:
+    """The vault hands out meldinger without the reporter (B4); a public body's must count."""
+    seed_office_vault(tmp_path / "vault")
+    vault = open_vault(tmp_path / "vault")
+    try:
+        case = Case(created_at=LOCAL_NOW, number="2026-0104")
+        vault.cases.create(case, Person(case.id, PersonRole.CHILD, "Per", "Sen"))
+        received = LOCAL_NOW - timedelta(days=10)
+        vault.reports.add(
+            Report(
+                case.id,
+                received,
+                Channel.LETTER,
+                ReporterType.PUBLIC_BODY,
+                "Bekymring fra skolen.",
+                reporter=TEACHER,
+            )
+        )
+        rows = office_data.statistics_rows(vault, 2026, NOW_DATE)
+    finally:
+        vault.close()
+    assert rows[0].reports_received == 5
+    assert rows[0].reports_over_deadline == 2  # 2026-0102 and 2026-0104 (A1)
