@@ -26,6 +26,7 @@ from desktop.investigation import InvestigationController
 from desktop.notes import NotesController
 from desktop.office import OfficeController
 from desktop.session import DEFAULT_IDLE_MINUTES, Session
+from desktop.sync_controller import SyncController
 from desktop.tasks import TaskRunner
 from domain.changes import Changes
 from domain.errors import ErrorKind
@@ -99,6 +100,11 @@ class Shell(QObject):
         self.intake = IntakeController(self.runner, self.window, context)
         self.investigation = InvestigationController(self.runner, self.window, context)
         self.notes = NotesController(self.runner, self.window, context)
+        self.office = OfficeController(  # Ledelse, brev og innsyn (issue 7)
+            self.runner, self.window, context, open_case=self.open_case, parent=self
+        )
+        self.office.attach(self.session)
+        self.office.failed.connect(self._controller_failed)
         self.deadlines = DeadlinesController(  # Frister: reminders, tray, overview (issue 3)
             self.runner,
             self.window,
@@ -106,14 +112,13 @@ class Shell(QObject):
             open_case=self.open_case,
             decide=self.intake.decide,
             open_investigation=self.investigation.open,
+            open_letters=self.office.documents.open_reporter_letters,
             parent=self,
         )
         self.deadlines.attach(self.session)
-        self.office = OfficeController(  # Ledelse, brev og innsyn (issue 7)
-            self.runner, self.window, context, open_case=self.open_case, parent=self
-        )
-        self.office.attach(self.session)
-        self.office.failed.connect(self._controller_failed)
+        self.sync = SyncController(self.runner, self.window, context, parent=self)  # §5
+        self.sync.attach(self.session, self.office.sync_wanted)
+        self.sync.device_revoked.connect(self._on_device_revoked)
         self._generation = 0
         self._last_case = ""
         self._wire_session()
@@ -192,9 +197,22 @@ class Shell(QObject):
         """Queue every unsaved draft's save and close other windows while the vault is open:
         the TaskRunner runs jobs in order, so these saves land before the vault closes."""
         self.notes.flush_all()
+        self._close_other_windows()
+
+    def _close_other_windows(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if widget is not self.window and widget.isVisible():
                 widget.close()
+
+    def _on_device_revoked(self, message: str) -> None:
+        """The server revoked this device and the vault is wiped: nothing of it may stay on
+        screen or in memory, and the next step is a new vault (first run), with the reason."""
+        self.notes.discard_all()  # the vault is gone: nothing to save to
+        self._close_other_windows()
+        self.session.forget()  # locked: every view is cleared
+        self._last_case = ""
+        self.window.show_first_run()
+        self.window.show_error(message)
 
     def _on_locked(self) -> None:
         """Drop every row shown (the key is already going)."""
@@ -296,5 +314,6 @@ class Shell(QObject):
     def shutdown(self) -> None:
         """Close the vault and stop the threads (on quit)."""
         self.session.idle.stop()
+        self.sync.shutdown()
         self.deadlines.shutdown()
         self.runner.shutdown()

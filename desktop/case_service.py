@@ -162,6 +162,7 @@ def timeline_rows(vault: Any, case_id: str) -> list[TimelineRow]:
     notes: list[JournalNote] = sorted(
         vault.notes.list_for_case(case_id), key=lambda n: n.occurred_at, reverse=True
     )
+    two_versions = {c.note_id for c in vault.conflicts.open_drafts() if c.case_id == case_id}
     for note in notes:
         rows.append(
             TimelineRow(
@@ -174,6 +175,7 @@ def timeline_rows(vault: Any, case_id: str) -> list[TimelineRow]:
                 signed=note.is_signed,
                 exempt=bool(note.exemptions),
                 excerpt=_excerpt(note.text()),
+                two_versions=note.id in two_versions,
             )
         )
         rows.extend(_addendum_rows(vault, note))

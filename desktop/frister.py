@@ -2,8 +2,9 @@
 
 The service starts on unlock and stops on lock; every change re-derives. The view's intents
 become work here: an ``Action`` maps to the controller that satisfies it (the intake
-decision, the undersøkelse panel), anything else opens the case. The overdue count goes to
-the badge (the tab title and a status-bar label) and to the tray's tooltip.
+decision, the undersøkelse panel, the letters to the reporter), anything else opens the
+case. The overdue count goes to the badge (the tab title and a status-bar label) and to the
+tray's tooltip.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ INVESTIGATION_ACTIONS = frozenset(
 )
 """Actions done in the undersøkelse panel (when the undersøkelse is registered)."""
 
+LETTER_ACTIONS = frozenset(
+    {Action.SEND_RECEIPT_LETTER, Action.SEND_INVESTIGATION_LETTER, Action.SEND_OUTCOME_LETTER}
+)
+"""A4a–A4c: done in the "Brev til melder" dialog, which lists the letters the case owes."""
+
 
 class DeadlinesController(QObject):
     """Reminders, notifications and the Frister view for one window and one session."""
@@ -44,6 +50,7 @@ class DeadlinesController(QObject):
         open_case: Callable[[str], None],
         decide: Callable[[str], None],
         open_investigation: Callable[[str], None],
+        open_letters: Callable[[str], None] | None = None,
         config: ReminderConfig | None = None,
         notifier: Notifier | None = None,
         monotonic: Callable[[], float] = time.monotonic,
@@ -54,6 +61,7 @@ class DeadlinesController(QObject):
         self._open_case = open_case
         self._decide = decide
         self._open_investigation = open_investigation
+        self._open_letters = open_letters
         self._investigations: frozenset[str] = frozenset()
         self._last_batch = ""
         self.service = ReminderService(
@@ -140,3 +148,5 @@ class DeadlinesController(QObject):
             self._decide(subject_id)
         elif action in INVESTIGATION_ACTIONS and subject_id in self._investigations:
             self._open_investigation(subject_id)
+        elif action in LETTER_ACTIONS and self._open_letters is not None:
+            self._open_letters(case_id)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.context import AppContext
+from desktop.draft_merge import DraftVersions, save_merge, versions_to_merge
 from desktop.jobs import Done, atomic, message, run_mutation
 from desktop.note_rules import (
     check_before_signing,
@@ -30,15 +31,12 @@ from domain.investigations import ChildParticipation
 from domain.notes import Addendum, Interpreter, JournalNote, NoteType
 from domain.people import Person
 from ui.addendum_dialog import AddendumDialog
+from ui.draft_merge import DraftMergeDialog
 from ui.interpreter_box import InterpreterForm
 from ui.note_editor import NoteEditor
 
 AUTOSAVE_MS = 1000
 """At most this much typing is ever unsaved (DESIGN.md §3, Drafts)."""
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Notes", text)
 
 
 @dataclass
@@ -50,6 +48,7 @@ class Opened:
     persons: list[Person]
     child_id: str | None
     addenda: list[Addendum]
+    versions: DraftVersions | None = None  # two versions of this draft to merge first (§5)
 
 
 def load_case(vault: Any, case_id: str) -> tuple[str, list[Person], str | None]:
@@ -63,7 +62,8 @@ def load_note(vault: Any, note_id: str) -> Opened:
     """On the DB thread: a stored note and its case."""
     note = vault.notes.get(note_id)
     number, persons, child_id = load_case(vault, note.case_id)
-    return Opened(note, number, persons, child_id, vault.notes.addenda_for(note_id))
+    addenda = vault.notes.addenda_for(note_id)
+    return Opened(note, number, persons, child_id, addenda, versions_to_merge(vault, note))
 
 
 def sign_note(vault: Any, note: JournalNote, *, by: str, at: Any) -> Done:
@@ -155,7 +155,8 @@ class NoteSession(QObject):
         self.in_flight = False
         self.note = note
         at = self.context.now().strftime("%H:%M:%S")
-        self.editor.show_status(_t("Utkast lagret %1").replace("%1", at))
+        saved = QCoreApplication.translate("Notes", "Utkast lagret %1")
+        self.editor.show_status(saved.replace("%1", at))
         self.owner.note_saved.emit(note.id)
         if self.dirty:
             self.flush()
@@ -173,7 +174,9 @@ class NoteSession(QObject):
         self.closed = True
         if self.dirty:
             self.flush()
-            self.owner.status_message.emit(_t("Utkastet er lagret. Du finner det i saken."))
+            self.owner.status_message.emit(
+                QCoreApplication.translate("Notes", "Utkastet er lagret. Du finner det i saken.")
+            )
         elif not self.in_flight:
             self.owner.forget(self)
 
@@ -285,6 +288,7 @@ class NotesController(QObject):
     note_saved = Signal(str)
     note_signed = Signal(str)
     addendum_added = Signal(str)
+    note_merged = Signal(str)  # two versions of a draft were merged and saved
     status_message = Signal(str)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None, context: AppContext) -> None:
@@ -294,6 +298,7 @@ class NotesController(QObject):
         self.context = context
         self.sessions: dict[str, NoteSession] = {}
         self.addendum_dialog: AddendumDialog | None = None
+        self.merge_dialog: DraftMergeDialog | None = None
 
     def new_note(self, case_id: str, note_type: NoteType = NoteType.HJEMMEBESOK) -> None:
         """A new draft in ``case_id``; stored at the first keystroke."""
@@ -325,12 +330,39 @@ class NotesController(QObject):
         )
 
     def _open(self, opened: Opened, highlight: str) -> None:
+        if opened.versions is not None:
+            self._ask_merge(opened.note.id, opened.versions, highlight)
+            return
         editor = NoteEditor(self.parent_widget)
         session = NoteSession(self, editor, opened)
         self.sessions[opened.note.id] = session
         session.show()
         editor.show()
         editor.highlight(highlight)
+
+    def _ask_merge(self, note_id: str, versions: DraftVersions, highlight: str) -> None:
+        """Both versions side by side; the draft opens once merged (cancel: not now)."""
+        dialog = DraftMergeDialog(versions.mine, versions.theirs, self.parent_widget)
+        dialog.merged.connect(lambda sections: self._merge(note_id, sections, highlight))
+        self.merge_dialog = dialog
+        dialog.open()
+
+    def _merge(self, note_id: str, sections: dict[str, str], highlight: str) -> None:
+        run_mutation(
+            self.runner,
+            lambda vault: save_merge(vault, note_id, sections),
+            lambda _id: self._merged(note_id, highlight),
+            lambda exc: self.status_message.emit(message(exc)),
+            label="notes.merge",
+        )
+
+    def _merged(self, note_id: str, highlight: str) -> None:
+        self.merge_dialog = None
+        self.status_message.emit(
+            QCoreApplication.translate("Notes", "Versjonene er slått sammen og lagret som utkast.")
+        )
+        self.note_merged.emit(note_id)
+        self.open_note(note_id, highlight)
 
     def forget(self, session: NoteSession) -> None:
         """Drop a closed editor once nothing of it is unsaved."""
@@ -342,3 +374,16 @@ class NotesController(QObject):
         that found the vault locked kept its typing and is retried here)."""
         for session in list(self.sessions.values()):
             session.flush()
+
+    def discard_all(self) -> None:
+        """Close every editor without saving: the vault is gone (wiped after revocation)."""
+        for session in list(self.sessions.values()):
+            session.timer.stop()
+            session.dirty = False
+            session.closed = True
+            self.forget(session)
+            session.editor.hide()
+        for dialog in (self.addendum_dialog, self.merge_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.addendum_dialog = self.merge_dialog = None

@@ -1,9 +1,12 @@
 """The session: create or unlock the vault, lock it on demand or after idle (DESIGN.md §4).
 
 Locking closes the vault on its own thread (``TaskRunner.close_vault``), which drops the
-data key; the ``locked`` signal tells the shell to clear every view at once. Idle means no
-user input: an application-wide event filter restarts one single-shot timer on each key,
-mouse, wheel or touch event, so the cost per event is one timer restart.
+data key; the ``locked`` signal tells the shell to clear every view at once. A *gate* (the
+offline-time limit, §5) may hold an opened vault back from the user: ``held`` instead of
+``unlocked`` until ``release()``, so nothing keyed to ``unlocked`` shows case data early.
+
+Idle means no user input: an application-wide event filter restarts one single-shot timer on
+each key, mouse, wheel or touch event, so the cost per event is one timer restart.
 """
 
 from __future__ import annotations
@@ -72,8 +75,13 @@ class IdleWatcher(QObject):
             self._installed = False
 
     def set_interval(self, interval_ms: int) -> None:
-        """Change the idle limit (takes effect from the next input)."""
-        self._timer.setInterval(interval_ms)
+        """Change the idle limit (a running countdown starts over with it).
+
+        The same limit again is a no-op: ``QTimer.setInterval`` restarts a running timer, and
+        the server's policy is re-applied after every sync, which must not postpone the lock.
+        """
+        if interval_ms != self._timer.interval():
+            self._timer.setInterval(interval_ms)
 
     @property
     def interval_ms(self) -> int:
@@ -88,12 +96,18 @@ class IdleWatcher(QObject):
 
 
 Opener = Callable[[], Any]
+Gate = Callable[[Any], bool]
+"""Runs on the DB thread right after each open; True holds the vault back from the user."""
 
 
 class Session(QObject):
-    """Owns the locked/unlocked state. Signals: ``unlocked(user)``, ``locked()``, ``failed(exc)``."""
+    """Owns the locked/held/unlocked state.
+
+    Signals: ``unlocked(user)``, ``held(user)``, ``locked()``, ``failed(exc)``.
+    """
 
     unlocked = Signal(str)
+    held = Signal(str)  # user: the vault is open, but the gate keeps it from the user for now
     about_to_lock = Signal()  # last chance to queue saves: they run before the vault closes
     locked = Signal()
     failed = Signal(object)
@@ -116,15 +130,34 @@ class Session(QObject):
         self.context = context
         self._kdf = kdf
         self._sleep = sleep
+        self._vault_open = False  # the vault is open on the DB thread (held or unlocked)
         self._unlocked = False
         self._working = False
+        self._opens = 0  # which open a gate answer belongs to (a lock may come in between)
+        self._gate: Gate | None = None
+        self._default_idle_ms = idle_ms
         self.idle = IdleWatcher(idle_ms, self)
         self.idle.idle.connect(self.lock)
 
     @property
     def is_unlocked(self) -> bool:
-        """True while the vault is open."""
+        """True while the vault is open and shown to the user."""
         return self._unlocked
+
+    @property
+    def is_held(self) -> bool:
+        """True while the vault is open but the gate keeps it from the user."""
+        return self._vault_open and not self._unlocked
+
+    def set_gate(self, gate: Gate | None) -> None:
+        """Check every open with ``gate(vault)`` (on the DB thread) before it is shown."""
+        self._gate = gate
+
+    def set_idle_minutes(self, minutes: float | None) -> None:
+        """The idle limit from the server's policy; ``None`` goes back to the app's own."""
+        self.idle.set_interval(
+            self._default_idle_ms if minutes is None else max(1, int(minutes * 60_000))
+        )
 
     def vault_exists(self) -> bool:
         """True when this machine already has a vault (later starts show the unlock screen)."""
@@ -138,7 +171,7 @@ class Session(QObject):
             self.failed.emit(exc)
             return
         folder, user, kdf, clock = self.folder, self.context.user, self._kdf, self.context.clock
-        self._open(lambda: Vault.create(folder, passphrase, user=user, kdf=kdf, clock=clock))
+        self._open_with(lambda: Vault.create(folder, passphrase, user=user, kdf=kdf, clock=clock))
 
     def unlock(self, passphrase: str) -> None:
         """Open the vault; a wrong passphrase comes back through ``failed`` with its delay."""
@@ -146,14 +179,14 @@ class Session(QObject):
         kwargs: dict[str, Any] = {"clock": clock}
         if self._sleep is not None:
             kwargs["sleep"] = self._sleep
-        self._open(lambda: Vault.open(folder, passphrase, **kwargs))
+        self._open_with(lambda: Vault.open(folder, passphrase, **kwargs))
 
     def adopt(self, opener: Opener) -> None:
         """Open a vault made elsewhere (demo mode) as if it had been unlocked."""
-        self._open(opener)
+        self._open_with(opener)
 
-    def _open(self, opener: Opener) -> None:
-        if self._working or self._unlocked:
+    def _open_with(self, opener: Opener) -> None:
+        if self._working or self._vault_open:
             return
         self._set_working(True)
         self.runner.set_vault(opener, self._opened, self._open_failed)
@@ -163,13 +196,42 @@ class Session(QObject):
         self.busy_changed.emit(working)
 
     def _opened(self, vault: Any) -> None:
+        self._vault_open = True
+        self._opens += 1
+        self.context.user = str(getattr(vault, "user", "") or self.context.user)
+        self.idle.start()  # a held vault left alone locks too
+        if self._gate is None:
+            self._admit()
+            return
+        opens = self._opens
+        self.runner.run(
+            self._gate,
+            lambda hold: self._gate_answered(opens, bool(hold)),
+            lambda _error: self._gate_answered(opens, True),  # fail closed: a sync opens it
+            label="session.gate",
+        )
+
+    def _gate_answered(self, opens: int, hold: bool) -> None:
+        if opens != self._opens or not self._vault_open:
+            return  # locked while the gate was asked
+        if not hold:
+            self._admit()
+            return
         self._set_working(False)
+        log.info("vault held until the server is reached")
+        self.held.emit(self.context.user)
+
+    def release(self) -> None:
+        """The gate is satisfied (e.g. a sync succeeded): show the held vault."""
+        if self.is_held:
+            self._admit()
+
+    def _admit(self) -> None:
+        if self._working:
+            self._set_working(False)
         self._unlocked = True
-        user = str(getattr(vault, "user", "") or self.context.user)
-        self.context.user = user
-        self.idle.start()
         log.info("vault unlocked")
-        self.unlocked.emit(user)
+        self.unlocked.emit(self.context.user)
 
     def _open_failed(self, error: BaseException) -> None:
         self._set_working(False)
@@ -178,11 +240,26 @@ class Session(QObject):
 
     def lock(self) -> None:
         """Lock now: stop the idle timer, close the vault (dropping the key), tell the views."""
-        if not self._unlocked:
+        if not self._vault_open:
             return
         self.about_to_lock.emit()
-        self._unlocked = False
+        self._vault_open = self._unlocked = False
+        if self._working:  # locked while the gate was asked: the next unlock may start
+            self._set_working(False)
         self.idle.stop()
         self.runner.close_vault()
         log.info("vault locked")
+        self.locked.emit()
+
+    def forget(self) -> None:
+        """The vault is gone underneath (wiped after revocation): lock without saving anything
+        to it, and drop the server's idle policy with it."""
+        if not self._vault_open:
+            return
+        self._vault_open = self._unlocked = False
+        if self._working:  # locked while the gate was asked: the next unlock may start
+            self._set_working(False)
+        self.idle.stop()
+        self.set_idle_minutes(None)
+        log.info("vault forgotten")
         self.locked.emit()

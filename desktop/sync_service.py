@@ -16,12 +16,11 @@ from pathlib import Path
 from typing import Any
 
 from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal, Slot
 
 from desktop.tasks import TaskRunner
-from domain.syncstore import offline_too_long
-from storage.conflicts import ConflictRepository
-from storage.sync_store import VaultSyncStore, vault_context
+from domain.syncstore import Credentials, ServerPolicy, offline_too_long
+from storage.sync_store import VaultSyncStore
 from storage.wipe import wipe_vault
 from sync.client.backoff import Backoff, retrying
 from sync.client.engine import Progress, SyncEngine, SyncReport
@@ -36,18 +35,42 @@ log = logging.getLogger(__name__)
 STORE_TIMEOUT_S = 120.0
 
 MESSAGES = {
-    SyncErrorKind.OFFLINE: "Frakoblet – prøver igjen senere",
-    SyncErrorKind.SERVER_UNAVAILABLE: "Serveren svarer ikke – prøver igjen senere",
-    SyncErrorKind.BAD_RESPONSE: "Ufullstendig svar fra serveren – prøver igjen senere",
-    SyncErrorKind.TLS_UNTRUSTED: "Serverens sertifikat er ikke godkjent av kommunen",
-    SyncErrorKind.DEVICE_REVOKED: "Denne enheten er trukket tilbake. Hvelvet er slettet.",
-    SyncErrorKind.UNAUTHENTICATED: "Enheten er ikke lenger godkjent av serveren",
-    SyncErrorKind.INVALID_CREDENTIALS: "Feil brukernavn eller passord",
-    SyncErrorKind.LOGIN_THROTTLED: "For mange forsøk – vent litt",
-    SyncErrorKind.PROTOCOL_MISMATCH: "Appen må oppdateres for å snakke med serveren",
-    SyncErrorKind.NOT_ENROLLED: "Enheten er ikke registrert mot en server",
-    SyncErrorKind.INSECURE_URL: "Adressen må begynne med https://",
+    SyncErrorKind.OFFLINE: QT_TRANSLATE_NOOP("SyncService", "Frakoblet – prøver igjen senere"),
+    SyncErrorKind.SERVER_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "SyncService", "Serveren svarer ikke – prøver igjen senere"
+    ),
+    SyncErrorKind.BAD_RESPONSE: QT_TRANSLATE_NOOP(
+        "SyncService", "Ufullstendig svar fra serveren – prøver igjen senere"
+    ),
+    SyncErrorKind.TLS_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "SyncService", "Serverens sertifikat er ikke godkjent av kommunen"
+    ),
+    SyncErrorKind.DEVICE_REVOKED: QT_TRANSLATE_NOOP(
+        "SyncService",
+        "Kommunen har trukket tilbake denne enheten, og hvelvet med journalen er slettet fra "
+        "maskinen. Det som var synkronisert, finnes fortsatt på kommunens server. Kontakt "
+        "leder eller IT før du oppretter et nytt hvelv.",
+    ),
+    SyncErrorKind.UNAUTHENTICATED: QT_TRANSLATE_NOOP(
+        "SyncService", "Enheten er ikke lenger godkjent av serveren"
+    ),
+    SyncErrorKind.INVALID_CREDENTIALS: QT_TRANSLATE_NOOP(
+        "SyncService", "Feil brukernavn eller passord"
+    ),
+    SyncErrorKind.LOGIN_THROTTLED: QT_TRANSLATE_NOOP("SyncService", "For mange forsøk – vent litt"),
+    SyncErrorKind.PROTOCOL_MISMATCH: QT_TRANSLATE_NOOP(
+        "SyncService", "Appen må oppdateres for å snakke med serveren"
+    ),
+    SyncErrorKind.NOT_ENROLLED: QT_TRANSLATE_NOOP(
+        "SyncService", "Enheten er ikke registrert mot en server"
+    ),
+    SyncErrorKind.INSECURE_URL: QT_TRANSLATE_NOOP(
+        "SyncService", "Adressen må begynne med https://"
+    ),
 }
+"""Every sync error kind in plain bokmål (QT_TRANSLATE_NOOP: lupdate finds them here)."""
+
+OTHER_FAILURE = QT_TRANSLATE_NOOP("SyncService", "Synkroniseringen feilet")
 
 
 def message_for(kind: str) -> str:
@@ -55,8 +78,13 @@ def message_for(kind: str) -> str:
     try:
         text = MESSAGES[SyncErrorKind(kind)]
     except (ValueError, KeyError):
-        text = "Synkroniseringen feilet"
-    return QCoreApplication.translate("SyncService", text)
+        text = OTHER_FAILURE
+    return QCoreApplication.translate("SyncService", str(text))
+
+
+def open_transport(url: str, ca_pem: str | None) -> HttpTransport:
+    """The transport enrolment uses (HTTPS, verified against the CA file when one is given)."""
+    return HttpTransport(url, ca_pem=ca_pem)
 
 
 class _Bridge(QObject):
@@ -95,7 +123,11 @@ class _DbStore:
 
 
 class SyncService(QObject):
-    """Sync now, periodic sync, enrolment, status; the window listens to the signals."""
+    """Sync now, periodic sync, enrolment, status; the window listens to the signals.
+
+    ``transport_factory`` (credentials → transport), ``enrol_transport`` (url, CA → transport)
+    and ``backoff`` are attributes so tests can reach the in-process server without TLS.
+    """
 
     sync_started = Signal()
     sync_progress = Signal(str, int, int)  # phase, done, total (-1: unknown)
@@ -106,6 +138,7 @@ class SyncService(QObject):
     quarantine_changed = Signal(list)  # list[QuarantineRow]
     enrolled = Signal(object)  # EnrolOutcome
     enrol_failed = Signal(str)  # Norwegian message
+    policy_changed = Signal(object)  # ServerPolicy, as the vault remembers it
 
     _tick = Signal()
 
@@ -113,18 +146,20 @@ class SyncService(QObject):
         self,
         runner: TaskRunner,
         *,
-        transport_factory: Callable[[Any], Transport] | None = None,
+        transport_factory: Callable[[Credentials], Transport] | None = None,
         interval_minutes: float = 5.0,
         attempts: int = 3,
         backoff: Backoff | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         self._runner = runner
         self._bridge = _Bridge(runner)
-        self._transport_factory = transport_factory or (lambda creds: transport_for(creds))
+        self.transport_factory = transport_factory or (lambda creds: transport_for(creds))
+        self.enrol_transport: Callable[[str, str | None], HttpTransport] = open_transport
         self._interval = interval_minutes
         self._attempts = attempts
-        self._backoff = backoff or Backoff(base_s=2.0, cap_s=60.0)
+        self.backoff = backoff or Backoff(base_s=2.0, cap_s=60.0)
         self._running = False
         self._online: bool | None = None
         self._scheduler: QtScheduler | None = None
@@ -164,8 +199,8 @@ class SyncService(QObject):
         credentials = store.credentials()
         if credentials is None:
             raise SyncError(SyncErrorKind.NOT_ENROLLED)
-        engine = SyncEngine(store, self._transport_factory(credentials), progress=self._progress)
-        return retrying(engine.sync, self._backoff, attempts=self._attempts)
+        engine = SyncEngine(store, self.transport_factory(credentials), progress=self._progress)
+        return retrying(engine.sync, self.backoff, attempts=self._attempts)
 
     def _progress(self, p: Progress) -> None:
         self.sync_progress.emit(p.phase, p.done, -1 if p.total is None else p.total)
@@ -213,36 +248,30 @@ class SyncService(QObject):
         self._runner.run(self._read_status, self._show_status, lambda _e: None,
                          label="sync-status")
 
-    def _read_status(self, vault: Any) -> tuple[SyncStatusView, list[QuarantineRow]]:
-        store = VaultSyncStore(vault)
-        last = store.state.last_success()
+    def _read_status(self, vault: Any) -> tuple[SyncStatusView, list[QuarantineRow], ServerPolicy]:
+        last = vault.sync_state.last_success()
         view = SyncStatusView(
-            enrolled=store.credentials() is not None,
+            enrolled=vault.sync_state.credentials() is not None,
             online=self._online,
             pending=vault.outbox.count(),
-            not_delivered=store.quarantine.count(),
-            drafts_to_merge=len(ConflictRepository(vault_context(vault)).open_drafts()),
+            not_delivered=vault.quarantine.count(),
+            drafts_to_merge=len(vault.conflicts.open_drafts()),
             last_success=last.astimezone().strftime("%d.%m.%Y %H:%M") if last else "",
         )
-        numbers = {c.id: c.number for c in vault.cases.list(limit=100_000)}
-        rows = [
-            QuarantineRow(op_id=e.op.op_id, case_number=numbers.get(e.op.case_id, "–"),
-                          what=f"{e.op.entity.value} ({e.op.kind.value})",
-                          reason=reason_text(e.reason), when=e.quarantined_at[:16],
-                          has_proposal=e.proposal is not None)
-            for e in store.quarantine.entries()
-        ]
-        return view, rows
+        return view, quarantine_rows(vault), vault.sync_state.policy()
 
-    def _show_status(self, result: tuple[SyncStatusView, list[QuarantineRow]]) -> None:
+    def _show_status(
+        self, result: tuple[SyncStatusView, list[QuarantineRow], ServerPolicy]
+    ) -> None:
         self.status_changed.emit(result[0])
         self.quarantine_changed.emit(result[1])
+        self.policy_changed.emit(result[2])
 
     def enrol(self, url: str, username: str, password: str, ca_pem: str | None = None,
               *, transport: HttpTransport | None = None) -> None:
         """Enrol this device (network pool), storing everything in the vault (DB thread)."""
         def work(_: Any) -> EnrolOutcome:
-            client = transport or HttpTransport(url, ca_pem=ca_pem)
+            client = transport or self.enrol_transport(url, ca_pem)
             return enrol_device(_DbStore(self._bridge), client, server_url=url,
                                 username=username, password=password, ca_pem=ca_pem)
 
@@ -257,7 +286,22 @@ class SyncService(QObject):
         self.refresh()
 
 
+def quarantine_rows(vault: Any) -> list[QuarantineRow]:
+    """The open "Ikke levert" entries as the list shows them (case number, never content)."""
+    entries = vault.quarantine.entries()
+    if not entries:
+        return []  # the common case: no need to read every case for its number
+    numbers = {c.id: c.number for c in vault.cases.list(limit=100_000)}
+    return [
+        QuarantineRow(op_id=e.op.op_id, case_number=numbers.get(e.op.case_id, "–"),
+                      what=f"{e.op.entity.value} ({e.op.kind.value})",
+                      reason=reason_text(e.reason), when=e.quarantined_at[:16],
+                      has_proposal=e.proposal is not None)
+        for e in entries
+    ]
+
+
 def must_reach_server(vault: Any, now: Any) -> bool:
     """At unlock: True when the offline-time limit has passed (the shell then asks to sync)."""
-    state = VaultSyncStore(vault).state
+    state = vault.sync_state
     return offline_too_long(state.last_success(), state.max_offline_hours(), now)

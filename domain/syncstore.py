@@ -65,6 +65,19 @@ class PullPage:
     has_more: bool
     max_offline_hours: int
     server_time: datetime
+    idle_lock_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class ServerPolicy:
+    """What the server tells each device to enforce on its own (§4, §5), as last heard.
+
+    ``None`` for a value the device never heard (never enrolled, or enrolled before the
+    server sent it): the app's own default applies.
+    """
+
+    idle_lock_minutes: int | None = None
+    max_offline_hours: int | None = None
 
 
 class ReceiptStatus(StrEnum):
@@ -117,8 +130,10 @@ class SyncStore(Protocol):
         """The enrolment, or ``None`` for a vault that never met a server."""
         ...
 
-    def save_enrolment(self, credentials: Credentials, max_offline_hours: int) -> None:
-        """Store the device token, server address and CA pin (inside the vault)."""
+    def save_enrolment(
+        self, credentials: Credentials, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
+        """Store the device token, server address, CA pin and policy (inside the vault)."""
         ...
 
     def seal_data_key(self, recovery_public_pem: str) -> str | None:
@@ -147,8 +162,10 @@ class SyncStore(Protocol):
         """Apply revocations, grants and ops, and advance the cursor, in one transaction."""
         ...
 
-    def finish(self, server_time: datetime, max_offline_hours: int) -> None:
-        """Remember a successful sync (for the status and the offline-time limit)."""
+    def finish(
+        self, server_time: datetime, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
+        """Remember a successful sync and the policy it brought (offline limit, idle lock)."""
         ...
 
 

@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 
 from domain.ops import JSONValue
-from domain.syncstore import Credentials
+from domain.syncstore import Credentials, ServerPolicy
 from storage.base import Repository
 from storage.db import Connection
 
@@ -19,6 +19,7 @@ CURSOR = "cursor"
 CREDENTIALS = "credentials"
 LAST_SUCCESS = "last_success"
 MAX_OFFLINE_HOURS = "max_offline_hours"
+IDLE_LOCK_MINUTES = "idle_lock_minutes"
 ENROLLED_AT = "enrolled_at"
 
 
@@ -54,7 +55,9 @@ class SyncStateRepository(Repository):
             ca_pem=data.get("ca_pem"),
         )
 
-    def save_enrolment(self, credentials: Credentials, max_offline_hours: int) -> None:
+    def save_enrolment(
+        self, credentials: Credentials, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
         """Store the enrolment; it counts as the first contact with the server."""
         now = self._ctx.now_iso()
         data = {
@@ -69,7 +72,7 @@ class SyncStateRepository(Repository):
             write(conn, CREDENTIALS, data)
             write(conn, ENROLLED_AT, now)
             write(conn, LAST_SUCCESS, now)
-            write(conn, MAX_OFFLINE_HOURS, max_offline_hours)
+            _write_policy(conn, max_offline_hours, idle_lock_minutes)
             write(conn, CURSOR, 0)
             self._ctx.log(conn, "device.enrol")
 
@@ -78,12 +81,14 @@ class SyncStateRepository(Repository):
         with self._db.read() as conn:
             return int(read(conn, CURSOR, 0))
 
-    def finish(self, server_time: datetime, max_offline_hours: int) -> None:
+    def finish(
+        self, server_time: datetime, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
         """A sync went all the way through: remember when (device clock) and the policy."""
         with self._db.tx() as conn:
             write(conn, LAST_SUCCESS, self._ctx.now_iso())
             write(conn, "server_time", server_time.isoformat())
-            write(conn, MAX_OFFLINE_HOURS, max_offline_hours)
+            _write_policy(conn, max_offline_hours, idle_lock_minutes)
 
     def last_success(self) -> datetime | None:
         """When the device last completed a sync (or enrolled)."""
@@ -96,3 +101,19 @@ class SyncStateRepository(Repository):
         with self._db.read() as conn:
             value = read(conn, MAX_OFFLINE_HOURS)
         return int(value) if isinstance(value, int) else None
+
+    def policy(self) -> ServerPolicy:
+        """The server's policy as last heard: it applies from the next unlock, before any sync."""
+        with self._db.read() as conn:
+            idle, offline = read(conn, IDLE_LOCK_MINUTES), read(conn, MAX_OFFLINE_HOURS)
+        return ServerPolicy(
+            idle_lock_minutes=idle if isinstance(idle, int) else None,
+            max_offline_hours=offline if isinstance(offline, int) else None,
+        )
+
+
+def _write_policy(conn: Connection, max_offline_hours: int, idle_lock_minutes: int | None) -> None:
+    """Both limits; an idle limit the server did not state keeps the one heard before."""
+    write(conn, MAX_OFFLINE_HOURS, max_offline_hours)
+    if idle_lock_minutes is not None:
+        write(conn, IDLE_LOCK_MINUTES, idle_lock_minutes)

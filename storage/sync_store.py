@@ -19,17 +19,9 @@ from domain.syncstore import Credentials, PullPage, Receipt, ReceiptOutcome, Rec
 from storage import inbound, quarantine
 from storage.context import Context
 from storage.db import Connection
-from storage.quarantine import QuarantineRepository
-from storage.sync_state import SyncStateRepository
 from storage.vault import Vault
 
 log = logging.getLogger(__name__)
-
-
-def vault_context(vault: Vault) -> Context:
-    """The repositories' shared context (the vault does not expose one of its own)."""
-    ctx: Context = vault.outbox._ctx
-    return ctx
 
 
 class VaultSyncStore:
@@ -37,17 +29,19 @@ class VaultSyncStore:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self._ctx = vault_context(vault)
-        self.state = SyncStateRepository(self._ctx)
-        self.quarantine = QuarantineRepository(self._ctx)
+        self._ctx = vault.context
+        self.state = vault.sync_state
+        self.quarantine = vault.quarantine
 
     def credentials(self) -> Credentials | None:
         """The enrolment, or ``None``."""
         return self.state.credentials()
 
-    def save_enrolment(self, credentials: Credentials, max_offline_hours: int) -> None:
-        """Token, address and CA pin into the vault."""
-        self.state.save_enrolment(credentials, max_offline_hours)
+    def save_enrolment(
+        self, credentials: Credentials, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
+        """Token, address, CA pin and policy into the vault."""
+        self.state.save_enrolment(credentials, max_offline_hours, idle_lock_minutes)
 
     def seal_data_key(self, recovery_public_pem: str) -> str | None:
         """Seal the data key to the recovery key; base64 of the escrow blob's JSON, or None."""
@@ -96,9 +90,11 @@ class VaultSyncStore:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return changes
 
-    def finish(self, server_time: datetime, max_offline_hours: int) -> None:
-        """Remember the successful sync."""
-        self.state.finish(server_time, max_offline_hours)
+    def finish(
+        self, server_time: datetime, max_offline_hours: int, idle_lock_minutes: int | None = None
+    ) -> None:
+        """Remember the successful sync and the server's policy."""
+        self.state.finish(server_time, max_offline_hours, idle_lock_minutes)
 
 
 def _record(conn: Connection, ctx: Context, op: Operation, receipt: Receipt) -> str:

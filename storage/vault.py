@@ -18,6 +18,7 @@ from domain.escrow import seal_to_recovery_key
 from domain.ids import new_id
 from storage.access_log import AccessLogRepository
 from storage.cases import CaseRepository
+from storage.conflicts import ConflictRepository
 from storage.context import Context, load_hlc
 from storage.db import Database, check_integrity
 from storage.errors import VaultCorrupt, VaultExists, VaultMissing, WrongPassphrase
@@ -27,9 +28,11 @@ from storage.measures import MeasureRepository
 from storage.migrations import LATEST, migrate, schema_version
 from storage.notes import NoteRepository
 from storage.outbox import OutboxRepository
+from storage.quarantine import QuarantineRepository
 from storage.reports import ReportRepository
 from storage.search import SearchRepository
 from storage.settings import SettingsRepository
+from storage.sync_state import SyncStateRepository
 from storage.throttle import AttemptThrottle
 
 __all__ = ["KdfParams", "Vault"]
@@ -72,6 +75,19 @@ class Vault:
         self.access_log = AccessLogRepository(ctx)
         self.outbox = OutboxRepository(ctx)
         self.settings = SettingsRepository(ctx)
+        # What sync keeps for the device and its user: cursor, enrolment and server policy;
+        # the "Ikke levert" list; two versions of a draft to merge.
+        self.sync_state = SyncStateRepository(ctx)
+        self.quarantine = QuarantineRepository(ctx)
+        self.conflicts = ConflictRepository(ctx)
+        self._ctx = ctx
+
+    @property
+    def context(self) -> Context:
+        """The repositories' shared context, for storage's own collaborators (the sync store
+        writes receipts and pulled pages in the vault's transactions); the app uses the
+        repositories."""
+        return self._ctx
 
     @staticmethod
     def exists(folder: Path) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,20 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("DraftMerge", text)
-
+CONTEXT = "DraftMergeDialog"
 
 SECTION_TITLES = {
-    "place": "Sted",
-    "child_views": "Barnets synspunkter",
-    "observations": "Observasjoner",
-    "assessment": "Vurdering",
-    "follow_up": "Oppfølging",
-    "body": "Notat",
+    "place": QT_TRANSLATE_NOOP("DraftMergeDialog", "Sted"),
+    "child_views": QT_TRANSLATE_NOOP("DraftMergeDialog", "Barnets synspunkter"),
+    "observations": QT_TRANSLATE_NOOP("DraftMergeDialog", "Observasjoner"),
+    "assessment": QT_TRANSLATE_NOOP("DraftMergeDialog", "Vurdering"),
+    "follow_up": QT_TRANSLATE_NOOP("DraftMergeDialog", "Oppfølging"),
+    "body": QT_TRANSLATE_NOOP("DraftMergeDialog", "Notat"),
 }
+
+
+def section_title(name: str) -> str:
+    """A section's heading in the user's language."""
+    return QCoreApplication.translate(CONTEXT, str(SECTION_TITLES.get(name, name)))
 
 
 class _SectionRow:
@@ -43,16 +44,21 @@ class _SectionRow:
 
     def __init__(self, grid: QGridLayout, row: int, name: str, mine: str, theirs: str) -> None:
         self.name = name
-        self.mine = self._read_only(mine, tr("Min versjon"))
-        self.theirs = self._read_only(theirs, tr("Den andre versjonen"))
+        self.mine = self._read_only(
+            mine, QCoreApplication.translate("DraftMergeDialog", "Min versjon"))
+        self.theirs = self._read_only(
+            theirs, QCoreApplication.translate("DraftMergeDialog", "Den andre versjonen"))
         self.result = QPlainTextEdit(mine)
-        self.result.setAccessibleName(tr("Sammenslått") + ": " + tr(SECTION_TITLES.get(name, name)))
-        self.take_mine = QPushButton(tr("Bruk min"))
-        self.take_theirs = QPushButton(tr("Bruk den andre"))
+        self.result.setAccessibleName(
+            QCoreApplication.translate("DraftMergeDialog", "Sammenslått") + ": "
+            + section_title(name))
+        self.take_mine = QPushButton(QCoreApplication.translate("DraftMergeDialog", "Bruk min"))
+        self.take_theirs = QPushButton(
+            QCoreApplication.translate("DraftMergeDialog", "Bruk den andre"))
         self.take_mine.clicked.connect(lambda: self.result.setPlainText(self.mine.toPlainText()))
         self.take_theirs.clicked.connect(
             lambda: self.result.setPlainText(self.theirs.toPlainText()))
-        grid.addWidget(QLabel(tr(SECTION_TITLES.get(name, name))), row, 0, 1, 3)
+        grid.addWidget(QLabel(section_title(name)), row, 0, 1, 3)
         grid.addWidget(self.mine, row + 1, 0)
         grid.addWidget(self.theirs, row + 1, 1)
         grid.addWidget(self.result, row + 1, 2)
@@ -76,11 +82,11 @@ class DraftMergeDialog(QDialog):
         self, mine: Mapping[str, str], theirs: Mapping[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Slå sammen to versjoner av utkastet"))
+        self.setWindowTitle(self.tr("Slå sammen to versjoner av utkastet"))
         grid = QGridLayout()
-        grid.addWidget(QLabel(tr("Min versjon")), 0, 0)
-        grid.addWidget(QLabel(tr("Den andre versjonen")), 0, 1)
-        grid.addWidget(QLabel(tr("Resultat")), 0, 2)
+        grid.addWidget(QLabel(self.tr("Min versjon")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Den andre versjonen")), 0, 1)
+        grid.addWidget(QLabel(self.tr("Resultat")), 0, 2)
         names = [n for n in SECTION_TITLES if (mine.get(n) or "") != (theirs.get(n) or "")]
         self.sections = [
             _SectionRow(grid, 1 + 3 * i, n, mine.get(n) or "", theirs.get(n) or "")

@@ -6,7 +6,7 @@ file is optional: municipal IT may hand it out with the installer; it is then pi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("EnrolDialog", text)
-
-
 class EnrolDialog(QDialog):
     """Asks for the server and the user's credentials; emits them, does no work itself."""
 
@@ -32,14 +27,14 @@ class EnrolDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, server_url: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Koble til kommunens server"))
+        self.setWindowTitle(self.tr("Koble til kommunens server"))
         self.url = QLineEdit(server_url)
         self.url.setPlaceholderText("https://barnevern.kommune.no")
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.ca_file = QLineEdit()
-        browse = QPushButton(tr("Velg …"))
+        browse = QPushButton(self.tr("Velg …"))
         browse.clicked.connect(self._browse)
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_file)
@@ -51,15 +46,17 @@ class EnrolDialog(QDialog):
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(tr("Serveradresse"), self.url)
-        form.addRow(tr("Brukernavn"), self.username)
-        form.addRow(tr("Passord"), self.password)
-        form.addRow(tr("CA-sertifikat (valgfritt)"), ca_row)
+        url_label, user_label, password_label = (
+            self.tr("Serveradresse"), self.tr("Brukernavn"), self.tr("Passord"))
+        form.addRow(url_label, self.url)
+        form.addRow(user_label, self.username)
+        form.addRow(password_label, self.password)
+        form.addRow(self.tr("CA-sertifikat (valgfritt)"), ca_row)
         form.addRow(self.error)
         form.addRow(self.buttons)
-        for edit, name in ((self.url, "Serveradresse"), (self.username, "Brukernavn"),
-                           (self.password, "Passord")):
-            edit.setAccessibleName(tr(name))
+        for edit, name in ((self.url, url_label), (self.username, user_label),
+                           (self.password, password_label)):
+            edit.setAccessibleName(name)
 
     def show_error(self, message: str) -> None:
         """The service's answer (wrong password, server unreachable …); the form stays open."""
@@ -68,7 +65,7 @@ class EnrolDialog(QDialog):
         self.buttons.setEnabled(True)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("CA-sertifikat"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("CA-sertifikat"), "",
                                               "PEM (*.pem *.crt);;*")
         if path:
             self.ca_file.setText(path)
@@ -76,10 +73,10 @@ class EnrolDialog(QDialog):
     def _submit(self) -> None:
         url = self.url.text().strip()
         if not url.startswith("https://"):
-            self.error.setText(tr("Adressen må begynne med https://"))
+            self.error.setText(self.tr("Adressen må begynne med https://"))
             return
         if not self.username.text().strip() or not self.password.text():
-            self.error.setText(tr("Fyll inn brukernavn og passord."))
+            self.error.setText(self.tr("Fyll inn brukernavn og passord."))
             return
         self.buttons.setEnabled(False)
         self.enrol_requested.emit(url, self.username.text().strip(), self.password.text(),

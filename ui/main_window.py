@@ -30,7 +30,7 @@ from ui.case_view import CaseView
 from ui.deadlines_view import DeadlinesView
 from ui.office_menu import OfficeMenu
 from ui.search_dialog import SearchDialog
-from ui.session_dialogs import ERROR_STYLE, FirstRunView, UnlockView
+from ui.session_dialogs import ERROR_STYLE, FirstRunView, SyncGateView, UnlockView
 
 
 class ErrorBanner(QWidget):
@@ -74,8 +74,11 @@ class MainWindow(QMainWindow):
     refresh_requested = Signal()
     new_report_requested = Signal(str)  # case id, "" for a new case
     new_note_requested = Signal(str)  # case id
+    enrol_requested = Signal()  # connect this device to the municipality's server
+    sync_requested = Signal()
+    not_delivered_requested = Signal()
 
-    FIRST_RUN, UNLOCK, WORKSPACE = 0, 1, 2
+    FIRST_RUN, UNLOCK, WORKSPACE, SYNC_GATE = 0, 1, 2, 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Feltjournal"))
         self.first_run = FirstRunView()
         self.unlock = UnlockView()
+        self.sync_gate = SyncGateView()
         self.case_list = CaseListView()
         self.case_view = CaseView()
         self.deadlines_view = DeadlinesView()
@@ -92,6 +96,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.first_run)
         self.stack.addWidget(self.unlock)
         self.stack.addWidget(self._workspace())
+        self.stack.addWidget(self.sync_gate)
+        self.sync_gate.lock_requested.connect(self.lock_requested)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.banner)
@@ -161,6 +167,8 @@ class MainWindow(QMainWindow):
             file, self.tr("Nytt &notat …"), "Ctrl+Shift+N", self._new_note
         )
         file.addSeparator()
+        sync_actions = self._sync_actions(file)
+        file.addSeparator()
         self.lock_action = self._action(file, self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         self._action(file, self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
         self.search_action = self._action(
@@ -189,11 +197,30 @@ class MainWindow(QMainWindow):
             self.case_action,
             self.deadlines_action,
             self.refresh_action,
+            *sync_actions,
         ]
         # Ledelse og dokumenter (issue 7): its own menus, enabled with the workspace.
         self.office_menu = OfficeMenu(self, lambda: self.case_view.case_id, self.show_error)
         self._workspace_actions += self.office_menu.actions()
         self._set_workspace_enabled(False)
+
+    def _sync_actions(self, file: QMenu) -> list[QAction]:
+        """Sync (DESIGN.md §5): connect to the server, sync now, what the server refused."""
+        self.enrol_action = self._action(
+            file, self.tr("&Koble til kommunens server …"), "Ctrl+Shift+K",
+            self.enrol_requested.emit,
+        )
+        # A menu item's accessible name is its text; this is the description read with it.
+        self.enrol_action.setStatusTip(
+            self.tr("Registrer maskinen hos kommunens server med brukernavn og passord")
+        )
+        self.sync_action = self._action(
+            file, self.tr("S&ynkroniser nå"), "Ctrl+Shift+Y", self.sync_requested.emit
+        )
+        self.not_delivered_action = self._action(
+            file, self.tr("&Ikke levert …"), "Ctrl+Shift+U", self.not_delivered_requested.emit
+        )
+        return [self.enrol_action, self.sync_action, self.not_delivered_action]
 
     def _new_note(self) -> None:
         if self.case_view.case_id:
@@ -245,6 +272,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.UNLOCK)
         self.state.setText(self.tr("Låst"))
         self.unlock.passphrase.setFocus()
+
+    def show_sync_gate(self, reason: str) -> None:
+        """The vault is open but held back until the server is reached (offline too long)."""
+        self._set_workspace_enabled(False)
+        self.unlock.clear()
+        self.stack.setCurrentIndex(self.SYNC_GATE)
+        self.state.setText(self.tr("Synkronisering kreves"))
+        self.sync_gate.show_reason(reason)
 
     def show_workspace(self, user: str, demo: bool = False) -> None:
         """The case list and case view (the vault is open)."""

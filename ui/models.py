@@ -309,7 +309,7 @@ class TimelineModel(RowModel):
             lambda r: label("addendum" if r.is_addendum else r.note_type),
         ),
         Column(QT_TRANSLATE_NOOP("Models", "Forfatter"), lambda r: r.author),
-        Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda r: _signed(r.signed)),
+        Column(QT_TRANSLATE_NOOP("Models", "Status"), lambda r: _note_status(r)),
         Column(QT_TRANSLATE_NOOP("Models", "Innsyn"), lambda r: _exempt(r.exempt)),
         Column(QT_TRANSLATE_NOOP("Models", "Utdrag"), lambda r: r.excerpt),
     )
@@ -319,9 +319,11 @@ class TimelineModel(RowModel):
         return row.note_id
 
 
-def _signed(signed: bool) -> str:
-    if signed:
+def _note_status(row: TimelineRow) -> str:
+    if row.signed:
         return QCoreApplication.translate("Models", "Signert")
+    if row.two_versions:  # edited on two devices: the author merges when opening it (§5)
+        return QCoreApplication.translate("Models", "Utkast – to versjoner")
     return QCoreApplication.translate("Models", "Utkast")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal, SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,30 +22,32 @@ from PySide6.QtWidgets import (
 
 from ui.plain_table import PlainTableModel
 
-
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("QuarantineView", text)
-
-
 REASONS = {
-    "access_denied": "Du har ikke lenger tilgang til saken",
-    "access_revoked": "Saken ble tatt fra denne enheten før endringen ble sendt",
-    "note_signed": "Notatet var allerede signert – teksten kan bli et tillegg",
-    "break_glass_expired": "Nødtilgangen er utløpt",
-    "admin_no_case_content": "Administratorer kan ikke skrive i saker",
-    "delete_forbidden": "Dette kan ikke slettes",
-    "unknown_entity": "Serveren kjenner ikke posten",
-    "entity_exists": "Posten finnes allerede på serveren",
-    "op_id_conflict": "Endringen kolliderer med en annen",
-    "invalid_op": "Endringen er ugyldig",
+    "access_denied": QT_TRANSLATE_NOOP("QuarantineView", "Du har ikke lenger tilgang til saken"),
+    "access_revoked": QT_TRANSLATE_NOOP(
+        "QuarantineView", "Saken ble tatt fra denne enheten før endringen ble sendt"
+    ),
+    "note_signed": QT_TRANSLATE_NOOP(
+        "QuarantineView", "Notatet var allerede signert – teksten kan bli et tillegg"
+    ),
+    "break_glass_expired": QT_TRANSLATE_NOOP("QuarantineView", "Nødtilgangen er utløpt"),
+    "admin_no_case_content": QT_TRANSLATE_NOOP(
+        "QuarantineView", "Administratorer kan ikke skrive i saker"
+    ),
+    "delete_forbidden": QT_TRANSLATE_NOOP("QuarantineView", "Dette kan ikke slettes"),
+    "unknown_entity": QT_TRANSLATE_NOOP("QuarantineView", "Serveren kjenner ikke posten"),
+    "entity_exists": QT_TRANSLATE_NOOP("QuarantineView", "Posten finnes allerede på serveren"),
+    "op_id_conflict": QT_TRANSLATE_NOOP("QuarantineView", "Endringen kolliderer med en annen"),
+    "invalid_op": QT_TRANSLATE_NOOP("QuarantineView", "Endringen er ugyldig"),
 }
 """Reason codes from the server (and ``access_revoked`` from the app) in plain bokmål."""
 
+OTHER_REASON = QT_TRANSLATE_NOOP("QuarantineView", "Avvist av serveren")
+
 
 def reason_text(code: str) -> str:
-    """The reason a user reads."""
-    return tr(REASONS.get(code, "Avvist av serveren"))
+    """The reason a user reads (any thread: translating is thread-safe)."""
+    return QCoreApplication.translate("QuarantineView", str(REASONS.get(code, OTHER_REASON)))
 
 
 @dataclass(frozen=True)
@@ -69,16 +71,20 @@ class QuarantineView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = PlainTableModel([tr("Sak"), tr("Endring"), tr("Årsak"), tr("Tidspunkt")])
+        self.setWindowTitle(self.tr("Ikke levert"))
+        headers = [self.tr("Sak"), self.tr("Endring"), self.tr("Årsak"), self.tr("Tidspunkt")]
+        self.model = PlainTableModel(headers)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName(tr("Ikke levert"))
-        self.empty = QLabel(tr("Alt er levert."))
-        self.retry_button = QPushButton(tr("Send på nytt"))
-        self.addendum_button = QPushButton(tr("Lag tillegg"))
-        self.export_button = QPushButton(tr("Eksporter til leder"))
+        self.table.setAccessibleName(self.tr("Ikke levert"))
+        self.empty = QLabel(self.tr("Alt er levert."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Send på nytt"))
+        self.addendum_button = QPushButton(self.tr("Lag tillegg"))
+        self.export_button = QPushButton(self.tr("Eksporter til leder"))
         self.retry_button.clicked.connect(lambda: self._emit(self.retry_requested))
         self.addendum_button.clicked.connect(lambda: self._emit(self.addendum_requested))
         self.export_button.clicked.connect(
@@ -88,9 +94,10 @@ class QuarantineView(QWidget):
         for b in (self.retry_button, self.addendum_button, self.export_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Ikke levert")))
+        layout.addWidget(QLabel(self.tr("Ikke levert")))
         layout.addWidget(self.empty)
         layout.addWidget(self.table)
+        layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._rows: list[QuarantineRow] = []
         self.set_rows([])
@@ -103,6 +110,11 @@ class QuarantineView(QWidget):
         self.table.setVisible(bool(rows))
         self.export_button.setEnabled(bool(rows))
         self._update_buttons()
+
+    def show_message(self, text: str) -> None:
+        """What the last action did, or why it failed (a Norwegian sentence from the desktop)."""
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
 
     def select(self, row: int) -> None:
         """Select one row (keyboard and tests)."""

@@ -102,6 +102,7 @@ class TimelineRow:
     signed: bool
     exempt: bool  # unntatt innsyn, whole or part (B3)
     excerpt: str
+    two_versions: bool = False  # a draft edited on two devices, not merged yet (§5)
 
 
 @dataclass(frozen=True)

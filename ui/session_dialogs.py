@@ -243,3 +243,55 @@ class UnlockView(QWidget):
         """Forget what was typed and any old message."""
         self.passphrase.clear()
         self.error.hide()
+
+
+class SyncGateView(QWidget):
+    """Shown instead of the workspace while the device must reach its server first (§5).
+
+    Past the municipality's offline-time limit the vault is open (a sync needs it) but
+    nothing of it is shown until a sync succeeds; the page says why and offers the two ways
+    on: "Synkroniser nå", or lock.
+    """
+
+    sync_requested = Signal()
+    lock_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sync_gate")
+        self.reason = _wrapped(name="gate_reason")
+        self.error = _wrapped(name="gate_error")
+        self.error.hide()
+        self.busy = _busy_bar()
+        self.sync_button = QPushButton(self.tr("&Synkroniser nå"))
+        self.sync_button.setAccessibleName(self.tr("Synkroniser nå"))
+        self.sync_button.setDefault(True)
+        self.sync_button.clicked.connect(self.sync_requested)
+        self.lock_button = QPushButton(self.tr("&Lås"))
+        self.lock_button.setAccessibleName(self.tr("Lås"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        layout = QVBoxLayout()
+        layout.addWidget(_heading(self.tr("Synkronisering kreves")))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.sync_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.lock_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setLayout(_centred(layout))
+
+    def show_reason(self, text: str) -> None:
+        """Why the workspace waits (a Norwegian sentence from the desktop)."""
+        self.reason.setText(text)
+        self.error.hide()
+        self.sync_button.setFocus()
+
+    def show_error(self, message: str) -> None:
+        """What the last try answered (offline, server down …); the page stays."""
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.set_busy(False)
+
+    def set_busy(self, busy: bool) -> None:
+        """A sync is running: one click is enough."""
+        self.busy.setVisible(busy)
+        self.sync_button.setEnabled(not busy)

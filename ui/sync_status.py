@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
-
-
-def tr(text: str) -> str:
-    """Translate in this module's context."""
-    return QCoreApplication.translate("SyncStatus", text)
 
 
 @dataclass(frozen=True)
@@ -37,18 +32,18 @@ class SyncStatusWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state_label = QLabel(tr("Ikke registrert mot server"))
+        self.state_label = QLabel(self.tr("Ikke registrert mot server"))
         self.pending_label = QLabel()
         self.quarantine_button = QPushButton()
         self.quarantine_button.setFlat(True)
-        self.quarantine_button.setAccessibleName(tr("Ikke levert"))
+        self.quarantine_button.setAccessibleName(self.tr("Ikke levert"))
         self.quarantine_button.clicked.connect(self.not_delivered_requested)
         self.last_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setVisible(False)
-        self.sync_button = QPushButton(tr("Synkroniser nå"))
-        self.sync_button.setAccessibleName(tr("Synkroniser nå"))
+        self.sync_button = QPushButton(self.tr("Synkroniser nå"))
+        self.sync_button.setAccessibleName(self.tr("Synkroniser nå"))
         self.sync_button.clicked.connect(self.sync_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,19 +55,19 @@ class SyncStatusWidget(QWidget):
     def set_status(self, view: SyncStatusView) -> None:
         """Show a fresh status."""
         if not view.enrolled:
-            state = tr("Ikke registrert mot server")
+            state = self.tr("Ikke registrert mot server")
         elif view.online is None:
-            state = tr("Ikke synkronisert ennå")
+            state = self.tr("Ikke synkronisert ennå")
         else:
-            state = tr("Tilkoblet") if view.online else tr("Frakoblet")
+            state = self.tr("Tilkoblet") if view.online else self.tr("Frakoblet")
         self.state_label.setText(state)
         self.pending_label.setText(
-            tr("Endringer som venter: {n}").format(n=view.pending) if view.pending
-            else tr("Alt er sendt"))
-        self.quarantine_button.setText(tr("Ikke levert: {n}").format(n=view.not_delivered))
+            self.tr("Endringer som venter: {n}").format(n=view.pending) if view.pending
+            else self.tr("Alt er sendt"))
+        self.quarantine_button.setText(self.tr("Ikke levert: {n}").format(n=view.not_delivered))
         self.quarantine_button.setVisible(view.not_delivered > 0)
         self.last_label.setText(
-            tr("Sist synkronisert: {when}").format(when=view.last_success)
+            self.tr("Sist synkronisert: {when}").format(when=view.last_success)
             if view.last_success else "")
         self.sync_button.setEnabled(view.enrolled and not self.progress.isVisible())
 
@@ -89,7 +84,7 @@ class SyncStatusWidget(QWidget):
             self.progress.setValue(min(done, total))
         else:
             self.progress.setRange(0, 0)
-        label = tr("Sender") if phase == "push" else tr("Henter")
+        label = self.tr("Sender") if phase == "push" else self.tr("Henter")
         self.progress.setFormat(f"{label} %v")
 
     def on_finished(self) -> None:

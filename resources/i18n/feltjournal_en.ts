@@ -2,195 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="46"/>
-        <location filename="../../ui/draft_merge.py" line="81"/>
-        <source>Min versjon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="47"/>
-        <location filename="../../ui/draft_merge.py" line="82"/>
-        <source>Den andre versjonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="49"/>
-        <source>Sammenslått</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="50"/>
-        <source>Bruk min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="51"/>
-        <source>Bruk den andre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="79"/>
-        <source>Slå sammen to versjoner av utkastet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/draft_merge.py" line="83"/>
-        <source>Resultat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="35"/>
-        <source>Koble til kommunens server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="42"/>
-        <source>Velg …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="54"/>
-        <source>Serveradresse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="55"/>
-        <source>Brukernavn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="56"/>
-        <source>Passord</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="57"/>
-        <source>CA-sertifikat (valgfritt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="71"/>
-        <source>CA-sertifikat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="79"/>
-        <source>Adressen må begynne med https://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/enrol_dialog.py" line="82"/>
-        <source>Fyll inn brukernavn og passord.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="72"/>
-        <source>Sak</source>
-        <translation type="unfinished">Case</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="72"/>
-        <source>Endring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="72"/>
-        <source>Årsak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="72"/>
-        <source>Tidspunkt</source>
-        <translation type="unfinished">Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="77"/>
-        <location filename="../../ui/quarantine_view.py" line="91"/>
-        <location filename="../../ui/sync_status.py" line="44"/>
-        <source>Ikke levert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="78"/>
-        <source>Alt er levert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="79"/>
-        <source>Send på nytt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="80"/>
-        <source>Lag tillegg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/quarantine_view.py" line="81"/>
-        <source>Eksporter til leder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="40"/>
-        <location filename="../../ui/sync_status.py" line="63"/>
-        <source>Ikke registrert mot server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="50"/>
-        <location filename="../../ui/sync_status.py" line="51"/>
-        <source>Synkroniser nå</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="65"/>
-        <source>Ikke synkronisert ennå</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="67"/>
-        <source>Tilkoblet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="67"/>
-        <source>Frakoblet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="70"/>
-        <source>Endringer som venter: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="71"/>
-        <source>Alt er sendt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="72"/>
-        <source>Ikke levert: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="75"/>
-        <source>Sist synkronisert: {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="92"/>
-        <source>Sender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="92"/>
-        <source>Henter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddendumDialog</name>
     <message>
         <location filename="../../ui/addendum_dialog.py" line="27"/>
@@ -727,6 +538,124 @@
         <location filename="../../ui/letter_dialog.py" line="247"/>
         <source>Parten får &amp;melding:</source>
         <translation>Party &amp;notified:</translation>
+    </message>
+</context>
+<context>
+    <name>DraftMergeDialog</name>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="28"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="29"/>
+        <source>Barnets synspunkter</source>
+        <translation>The child&apos;s views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="30"/>
+        <source>Observasjoner</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="31"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="32"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="33"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="48"/>
+        <location filename="../../ui/draft_merge.py" line="87"/>
+        <source>Min versjon</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="50"/>
+        <location filename="../../ui/draft_merge.py" line="88"/>
+        <source>Den andre versjonen</source>
+        <translation>The other version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="53"/>
+        <source>Sammenslått</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="55"/>
+        <source>Bruk min</source>
+        <translation>Use mine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="57"/>
+        <source>Bruk den andre</source>
+        <translation>Use the other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="85"/>
+        <source>Slå sammen to versjoner av utkastet</source>
+        <translation>Merge two versions of the draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/draft_merge.py" line="89"/>
+        <source>Resultat</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="30"/>
+        <source>Koble til kommunens server</source>
+        <translation>Connect to the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="37"/>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="50"/>
+        <source>Serveradresse</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="50"/>
+        <source>Brukernavn</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="50"/>
+        <source>Passord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="54"/>
+        <source>CA-sertifikat (valgfritt)</source>
+        <translation>CA certificate (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="68"/>
+        <source>CA-sertifikat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="76"/>
+        <source>Adressen må begynne med https://</source>
+        <translation>The address must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/enrol_dialog.py" line="79"/>
+        <source>Fyll inn brukernavn og passord.</source>
+        <translation>Fill in username and password.</translation>
     </message>
 </context>
 <context>
@@ -2061,103 +1990,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Arbeidsflate</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Gå til</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Ny &amp;melding …</source>
         <translation>New &amp;report …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Nytt &amp;notat …</source>
         <translation>New &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Søk …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Filtrer saker</source>
         <translation>&amp;Filter cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Sakslist&amp;en</source>
         <translation>Case &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Saken</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>F&amp;rister</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Oppdater</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="210"/>
+        <source>&amp;Koble til kommunens server …</source>
+        <translation>&amp;Connect to the municipality&apos;s server …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
+        <source>Registrer maskinen hos kommunens server med brukernavn og passord</source>
+        <translation>Register this computer with the municipality&apos;s server using your username and password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="218"/>
+        <source>S&amp;ynkroniser nå</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <source>&amp;Ikke levert …</source>
+        <translation>&amp;Not delivered …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>Åpne en sak først, så kan du skrive et notat i den.</source>
         <translation>Open a case first, then you can write a note in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Frister (%1)</source>
         <translation>Deadlines (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>%n frister er overskredet</source>
         <translation>
             <numerusform>%n deadline is overdue</numerusform>
@@ -2165,7 +2114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%n fristbrudd</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2173,22 +2122,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Ingen journal på denne maskinen ennå</source>
         <translation>No journal on this machine yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="281"/>
+        <source>Synkronisering kreves</source>
+        <translation>Sync required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Låst opp som %1</source>
         <translation>Unlocked as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>DEMO: bare oppdiktede data</source>
         <translation>DEMO: fictitious data only</translation>
     </message>
@@ -2348,7 +2302,7 @@
     <message>
         <location filename="../../ui/models.py" line="184"/>
         <location filename="../../ui/models.py" line="312"/>
-        <location filename="../../ui/models.py" line="341"/>
+        <location filename="../../ui/models.py" line="343"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2460,7 +2414,7 @@
     </message>
     <message>
         <location filename="../../ui/models.py" line="306"/>
-        <location filename="../../ui/models.py" line="357"/>
+        <location filename="../../ui/models.py" line="359"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
@@ -2485,54 +2439,77 @@
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="325"/>
+        <location filename="../../ui/models.py" line="326"/>
+        <source>Utkast – to versjoner</source>
+        <translation>Draft – two versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="327"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="329"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Unntatt innsyn</source>
         <translation>Exempt from access</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="336"/>
+        <location filename="../../ui/models.py" line="338"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="337"/>
+        <location filename="../../ui/models.py" line="339"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="339"/>
+        <location filename="../../ui/models.py" line="341"/>
         <source>Forfaller</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="358"/>
+        <location filename="../../ui/models.py" line="360"/>
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="359"/>
+        <location filename="../../ui/models.py" line="361"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="362"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="372"/>
+        <location filename="../../ui/models.py" line="374"/>
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="374"/>
+        <location filename="../../ui/models.py" line="376"/>
         <source>Treff</source>
         <translation>Hit</translation>
+    </message>
+</context>
+<context>
+    <name>NotDelivered</name>
+    <message>
+        <location filename="../../desktop/not_delivered.py" line="94"/>
+        <source>Endringen sendes på nytt ved neste synkronisering.</source>
+        <translation>The change will be sent again at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/not_delivered.py" line="105"/>
+        <source>Teksten er lagt til notatet som et tillegg.</source>
+        <translation>The text was added to the note as an addendum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/not_delivered.py" line="115"/>
+        <source>Eksporter «Ikke levert»</source>
+        <translation>Export “Not delivered”</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2649,24 @@
         <location filename="../../ui/note_editor.py" line="233"/>
         <source>Ingen tolk.</source>
         <translation>No interpreter.</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../desktop/notes.py" line="158"/>
+        <source>Utkast lagret %1</source>
+        <translation>Draft saved %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes.py" line="178"/>
+        <source>Utkastet er lagret. Du finner det i saken.</source>
+        <translation>The draft is saved. You will find it in the case.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notes.py" line="362"/>
+        <source>Versjonene er slått sammen og lagret som utkast.</source>
+        <translation>The versions were merged and saved as a draft.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3023,111 @@
     </message>
 </context>
 <context>
+    <name>QuarantineView</name>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="26"/>
+        <source>Du har ikke lenger tilgang til saken</source>
+        <translation>You no longer have access to the case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="27"/>
+        <source>Saken ble tatt fra denne enheten før endringen ble sendt</source>
+        <translation>The case was withdrawn from this device before the change was sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="30"/>
+        <source>Notatet var allerede signert – teksten kan bli et tillegg</source>
+        <translation>The note was already signed – the text can become an addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="33"/>
+        <source>Nødtilgangen er utløpt</source>
+        <translation>The emergency access has expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="34"/>
+        <source>Administratorer kan ikke skrive i saker</source>
+        <translation>Administrators cannot write in cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="37"/>
+        <source>Dette kan ikke slettes</source>
+        <translation>This cannot be deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="38"/>
+        <source>Serveren kjenner ikke posten</source>
+        <translation>The server does not know the record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="39"/>
+        <source>Posten finnes allerede på serveren</source>
+        <translation>The record already exists on the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="40"/>
+        <source>Endringen kolliderer med en annen</source>
+        <translation>The change conflicts with another</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="41"/>
+        <source>Endringen er ugyldig</source>
+        <translation>The change is invalid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="45"/>
+        <source>Avvist av serveren</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="74"/>
+        <location filename="../../ui/quarantine_view.py" line="81"/>
+        <location filename="../../ui/quarantine_view.py" line="97"/>
+        <source>Ikke levert</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="75"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="75"/>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="75"/>
+        <source>Årsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="75"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="82"/>
+        <source>Alt er levert.</source>
+        <translation>Everything is delivered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="85"/>
+        <source>Send på nytt</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="86"/>
+        <source>Lag tillegg</source>
+        <translation>Make addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quarantine_view.py" line="87"/>
+        <source>Eksporter til leder</source>
+        <translation>Export for the leader</translation>
+    </message>
+</context>
+<context>
     <name>ReporterLetterDialog</name>
     <message>
         <location filename="../../ui/letter_dialog.py" line="127"/>
@@ -3214,6 +3314,185 @@
         <location filename="../../ui/statistics_view.py" line="203"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="56"/>
+        <source>Enheten har vært frakoblet for lenge – synkroniser før du fortsetter</source>
+        <translation>This device has been offline too long – sync before you continue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="216"/>
+        <source>Fant ikke CA-sertifikatet, eller filen er ikke PEM.</source>
+        <translation>The CA certificate was not found, or the file is not PEM.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="227"/>
+        <source>Maskinen er koblet til kommunens server.</source>
+        <translation>This computer is connected to the municipality&apos;s server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_controller.py" line="231"/>
+        <source>Kommunen kan ikke gjenopprette hvelvet ennå: kontakt IT.</source>
+        <translation>The municipality cannot recover the vault yet: contact IT.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncGateView</name>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="266"/>
+        <source>&amp;Synkroniser nå</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="267"/>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="270"/>
+        <source>&amp;Lås</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="271"/>
+        <source>Lås</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/session_dialogs.py" line="274"/>
+        <source>Synkronisering kreves</source>
+        <translation>Sync required</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="38"/>
+        <source>Frakoblet – prøver igjen senere</source>
+        <translation>Offline – will try again later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="39"/>
+        <source>Serveren svarer ikke – prøver igjen senere</source>
+        <translation>The server does not answer – will try again later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="42"/>
+        <source>Ufullstendig svar fra serveren – prøver igjen senere</source>
+        <translation>Incomplete answer from the server – will try again later</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="45"/>
+        <source>Serverens sertifikat er ikke godkjent av kommunen</source>
+        <translation>The server&apos;s certificate is not approved by the municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="48"/>
+        <source>Kommunen har trukket tilbake denne enheten, og hvelvet med journalen er slettet fra maskinen. Det som var synkronisert, finnes fortsatt på kommunens server. Kontakt leder eller IT før du oppretter et nytt hvelv.</source>
+        <translation>The municipality has revoked this device, and the vault with the journal has been deleted from this computer. What was synced is still on the municipality&apos;s server. Contact your leader or IT before you create a new vault.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="54"/>
+        <source>Enheten er ikke lenger godkjent av serveren</source>
+        <translation>The server no longer accepts this device</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="57"/>
+        <source>Feil brukernavn eller passord</source>
+        <translation>Wrong username or password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="60"/>
+        <source>For mange forsøk – vent litt</source>
+        <translation>Too many attempts – wait a little</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="61"/>
+        <source>Appen må oppdateres for å snakke med serveren</source>
+        <translation>The app must be updated to talk to the server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="64"/>
+        <source>Enheten er ikke registrert mot en server</source>
+        <translation>This device is not registered with a server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="67"/>
+        <source>Adressen må begynne med https://</source>
+        <translation>The address must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_service.py" line="73"/>
+        <source>Synkroniseringen feilet</source>
+        <translation>The sync failed</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/sync_status.py" line="35"/>
+        <location filename="../../ui/sync_status.py" line="58"/>
+        <source>Ikke registrert mot server</source>
+        <translation>Not registered with a server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="39"/>
+        <source>Ikke levert</source>
+        <translation>Not delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="45"/>
+        <location filename="../../ui/sync_status.py" line="46"/>
+        <source>Synkroniser nå</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="60"/>
+        <source>Ikke synkronisert ennå</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="62"/>
+        <source>Tilkoblet</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="62"/>
+        <source>Frakoblet</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="65"/>
+        <source>Endringer som venter: {n}</source>
+        <translation>Changes waiting: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="66"/>
+        <source>Alt er sendt</source>
+        <translation>Everything is sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="67"/>
+        <source>Ikke levert: {n}</source>
+        <translation>Not delivered: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="70"/>
+        <source>Sist synkronisert: {when}</source>
+        <translation>Last synced: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="87"/>
+        <source>Sender</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="87"/>
+        <source>Henter</source>
+        <translation>Fetching</translation>
     </message>
 </context>
 <context>

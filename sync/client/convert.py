@@ -98,4 +98,5 @@ def pull_page(response: PullResponse) -> PullPage:
         has_more=response.has_more,
         max_offline_hours=response.policy.max_offline_hours,
         server_time=response.server_time,
+        idle_lock_minutes=response.policy.idle_lock_minutes,
     )

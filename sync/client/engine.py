@@ -127,7 +127,7 @@ class SyncEngine:
 
     def finish(self, page: PullPage, report: SyncReport) -> None:
         """Remember the successful sync (status line, offline-time limit)."""
-        self.store.finish(page.server_time, page.max_offline_hours)
+        self.store.finish(page.server_time, page.max_offline_hours, page.idle_lock_minutes)
         self._progress(Progress("finish", report.pushed, report.pushed))
 
     def _next_batch(self, size: int, stuck: set[str]) -> list[Operation]:

@@ -52,7 +52,9 @@ def enrol_device(
         ca_pem=ca_pem,
     )
     # Stored before escrow: if escrow fails now, the device is still enrolled and can sync.
-    store.save_enrolment(credentials, response.policy.max_offline_hours)
+    store.save_enrolment(
+        credentials, response.policy.max_offline_hours, response.policy.idle_lock_minutes
+    )
     transport.set_token(response.device_token)
     escrowed = False
     if response.recovery_public_key:

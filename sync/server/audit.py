@@ -15,10 +15,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import JSON, Connection, func, insert, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from domain.ops import canonical_json
+from sync.server.db import execute_and_commit, is_postgresql
 from sync.server.migrate import GENESIS_HASH
 from sync.server.tables import audit_head, audit_log
 
@@ -64,9 +65,53 @@ def row_hash(prev_hash: str, row: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical_json(content)).encode("utf-8")).hexdigest()
 
 
+def hash_parts(row: dict[str, Any]) -> tuple[str, str]:
+    """The row's canonical JSON without its sequence number: ``pre + str(seq) + post``.
+
+    The keys sort as at, case_id, detail, device_id, event, seq, user_id, so ``seq`` splits
+    the object in two; PostgreSQL's ``felt_audit_append`` puts the number in between and
+    hashes the same bytes as :func:`row_hash`.
+    """
+    head = {k: row[k] for k in ("at", "case_id", "detail", "device_id", "event")}
+    pre = canonical_json(head)[:-1] + ',"seq":'
+    post = "," + canonical_json({"user_id": row["user_id"]})[1:]
+    return pre, post
+
+
+def _detail(entry: Entry) -> str:
+    return json.dumps(entry.detail, sort_keys=True, ensure_ascii=False)
+
+
+def pg_entries(entries: Sequence[Entry], now: datetime) -> list[dict[str, Any]]:
+    """``entries`` as ``felt_audit_append`` takes them (columns plus the hash parts)."""
+    at = now.isoformat()
+    out = []
+    for entry in entries:
+        row: dict[str, Any] = {
+            "at": at,
+            "event": entry.event.value,
+            "user_id": entry.user_id,
+            "device_id": entry.device_id,
+            "case_id": entry.case_id,
+            "detail": _detail(entry),
+        }
+        row["pre"], row["post"] = hash_parts(row)
+        out.append(row)
+    return out
+
+
 def append(session: Session, entries: Sequence[Entry], now: datetime) -> None:
-    """Chain and insert ``entries``; call last in a transaction to hold the lock briefly."""
+    """Chain and insert ``entries``; call last in a transaction to hold the lock briefly.
+
+    On PostgreSQL one statement locks the chain head, chains and inserts the rows
+    (``felt_audit_append``), so the lock is held for that statement and the commit only.
+    """
     if not entries:
+        return
+    if is_postgresql(session):
+        session.execute(
+            select(func.felt_audit_append(now.isoformat(), type_coerce(pg_entries(entries, now), JSON)))
+        )
         return
     head = session.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
     seq, prev = int(head.seq), str(head.hash)
@@ -80,13 +125,27 @@ def append(session: Session, entries: Sequence[Entry], now: datetime) -> None:
             "user_id": entry.user_id,
             "device_id": entry.device_id,
             "case_id": entry.case_id,
-            "detail": json.dumps(entry.detail, sort_keys=True, ensure_ascii=False),
+            "detail": _detail(entry),
         }
         row["prev_hash"] = prev
         row["hash"] = prev = row_hash(prev, row)
         rows.append(row)
     session.execute(insert(audit_log), rows)
     session.execute(update(audit_head).where(audit_head.c.id == 1).values(seq=seq, hash=prev))
+
+
+APPEND_SQL = "SELECT felt_audit_append(%(at)s, %(entries)s::json)"
+
+
+def append_and_commit(session: Session, entries: Sequence[Entry], now: datetime) -> None:
+    """:func:`append` as the transaction's last statement: on PostgreSQL the COMMIT goes in
+    the same round trip, so the chain head is free again as soon as the commit is durable.
+    Elsewhere the caller's transaction commits as usual."""
+    if entries and is_postgresql(session):
+        params = {"at": now.isoformat(), "entries": json.dumps(pg_entries(entries, now))}
+        execute_and_commit(session, APPEND_SQL, params)
+    else:
+        append(session, entries, now)
 
 
 @dataclass(frozen=True)

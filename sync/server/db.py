@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from sync.server.config import Settings
@@ -45,6 +46,34 @@ def _sqlite_pragmas(engine: Engine) -> None:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """Sessions that keep loaded values after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def is_postgresql(session: Session) -> bool:
+    """True when ``session`` talks to PostgreSQL."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def execute_and_commit(session: Session, sql: str, params: dict[str, Any]) -> Any:
+    """PostgreSQL: run ``sql`` and COMMIT in one round trip; the statement's first row.
+
+    The two are sent together in psycopg's pipeline mode, so the row locks the statement
+    takes (sequence counter, audit head) are released by the server as soon as the commit
+    is durable, instead of after this thread has got the GIL back to send the COMMIT. The
+    session's own commit then finds no transaction open and does nothing. Errors come back
+    as SQLAlchemy's ``DBAPIError`` like any other statement's.
+    """
+    import psycopg
+
+    raw = session.connection().connection.driver_connection
+    assert isinstance(raw, psycopg.Connection)
+    try:
+        with raw.pipeline():
+            cur = raw.cursor()
+            cur.execute(sql, params)
+            raw.commit()
+        return cur.fetchone()
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, psycopg.Error) from exc
 
 
 @contextmanager

@@ -95,3 +95,18 @@ def test_handled_from_the_view_and_lock_clears(qtbot, make_shell, seeded) -> Non
 def _report_id(shell: Shell) -> str:
     rows = shell.window.deadlines_view.model.all_rows()
     return next(r.subject_id for r in rows if r.rule == "A1")
+
+
+def test_a_letter_deadline_opens_the_letters_to_the_reporter(qtbot, make_shell, seeded) -> None:  # noqa: ANN001
+    shell, _ = unlocked(qtbot, make_shell)
+    view = shell.window.deadlines_view
+    letters = [r for r in view.model.all_rows() if r.action == "send_receipt_letter"]
+    assert [r.case_id for r in letters] == [seeded.overdue_case]  # A4a: the melding's receipt
+    shell.window.show_deadlines()
+    assert view.select_deadline(letters[0].deadline_key)
+    with qtbot.waitSignal(shell.runner.busy_changed, check_params_cb=lambda busy: not busy):
+        view.go_button.click()
+    assert shell.window.case_view.case_id == seeded.overdue_case
+    dialog = shell.office.documents.letter_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

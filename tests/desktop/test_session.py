@@ -131,3 +131,18 @@ def test_ctrl_l_locks_at_once(qtbot, make_shell: MakeShell, seeded: Seeded) -> N
     # the key is dropped: the DB thread's vault is gone once the close job ran
     qtbot.waitUntil(lambda: not shell.runner.busy)
     assert shell.runner._worker.vault is None
+
+
+def test_reapplying_the_same_idle_limit_does_not_postpone_the_lock(qtbot) -> None:  # noqa: ANN001
+    from desktop.session import IdleWatcher
+
+    watcher = IdleWatcher(2_000)
+    watcher.start()
+    try:
+        qtbot.waitUntil(lambda: watcher._timer.remainingTime() < 1_900, timeout=5_000)
+        watcher.set_interval(2_000)  # the server's policy again, after a sync
+        assert watcher._timer.remainingTime() < 1_900
+        watcher.set_interval(3_000)  # a new limit counts from now
+        assert watcher._timer.remainingTime() > 2_000
+    finally:
+        watcher.stop()

@@ -43,3 +43,19 @@ def test_bokmaal_without_translator(qtbot) -> None:  # noqa: ANN001
     qtbot.addWidget(window)
     assert window.lock_action.text() == "&Lås"
     assert label("undersokelse") == "Undersøkelse"
+
+
+def test_english_sync_strings(qtbot, english) -> None:  # noqa: ANN001
+    from desktop.sync_service import message_for as sync_message
+    from ui.quarantine_view import reason_text
+    from ui.sync_status import SyncStatusWidget
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.enrol_action.text() == "&Connect to the municipality's server …"
+    assert window.sync_gate.sync_button.text() == "&Sync now"
+    status = SyncStatusWidget()
+    qtbot.addWidget(status)
+    assert status.state_label.text() == "Not registered with a server"
+    assert sync_message("offline") == "Offline – will try again later"
+    assert reason_text("access_denied") == "You no longer have access to the case"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -51,7 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(routes_office.router)
     _install_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
-    app.middleware("http")(_access_log)
+    app.add_middleware(AccessLog)
 
     @app.get("/health", tags=["meta"])
     def health() -> dict[str, Any]:
@@ -95,20 +95,34 @@ def _install_handlers(app: FastAPI) -> None:
         return error_response(ErrorCode.INTERNAL.value, 500, "internal error")
 
 
-async def _access_log(
-    request: Request, call_next: Callable[[Request], Awaitable[Any]]
-) -> Any:
-    start = time.perf_counter()
-    response = await call_next(request)
-    route = request.scope.get("route")
-    log_event(
-        "request",
-        method=request.method,
-        route=getattr(route, "path", "?"),
-        status=response.status_code,
-        ms=round((time.perf_counter() - start) * 1000, 1),
-    )
-    return response
+class AccessLog:
+    """One log line per request: method, route, status and time (plain ASGI, no extra task)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = 500
+
+        async def send_status(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        await self.app(scope, receive, send_status)
+        route = scope.get("route")
+        log_event(
+            "request",
+            method=scope["method"],
+            route=getattr(route, "path", "?"),
+            status=status,
+            ms=round((time.perf_counter() - start) * 1000, 1),
+        )
 
 
 class BodyLimit:

@@ -1,4 +1,8 @@
-"""Dependencies and their aliases: services, protocol version, the authenticated device."""
+"""Dependencies and their aliases: services, protocol version, the authenticated device.
+
+The cheap ones are ``async``: FastAPI runs every plain ``def`` dependency in the thread pool,
+and each hop costs a thread hand-off and a wait for the GIL under load.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from fastapi import Depends, Header, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from domain.access import Role
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorCode
@@ -26,13 +31,13 @@ class Services:
     factory: sessionmaker[Session]
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     """The app's services."""
     services: Services = request.app.state.services
     return services
 
 
-def require_protocol(
+async def require_protocol(
     version: Annotated[str | None, Header(alias=PROTOCOL_HEADER)] = None,
 ) -> int:
     """Every /v1 request names the protocol version it speaks."""
@@ -48,27 +53,29 @@ _bearer = HTTPBearer(auto_error=False, description="The device token from enrolm
 ServicesDep = Annotated[Services, Depends(get_services)]
 
 
-def current_device(
+async def current_device(
     services: ServicesDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> DeviceContext:
-    """The device behind ``Authorization: Bearer <token>``."""
+    """The device behind ``Authorization: Bearer <token>`` (the lookup runs in a thread)."""
     if credentials is None or not credentials.credentials:
         raise ServerError(ErrorCode.UNAUTHENTICATED, 401, "device token required")
-    return authenticate(services.factory, services.settings, credentials.credentials)
+    return await run_in_threadpool(
+        authenticate, services.factory, services.settings, credentials.credentials
+    )
 
 
 DeviceDep = Annotated[DeviceContext, Depends(current_device)]
 
 
-def admin_device(device: DeviceDep) -> DeviceContext:
+async def admin_device(device: DeviceDep) -> DeviceContext:
     """Admin-only endpoints."""
     if device.user.role is not Role.ADMIN:
         raise forbidden("admins only")
     return device
 
 
-def leader_device(device: DeviceDep) -> DeviceContext:
+async def leader_device(device: DeviceDep) -> DeviceContext:
     """Leader-only endpoints."""
     if device.user.role is not Role.LEDER:
         raise forbidden("leaders only")

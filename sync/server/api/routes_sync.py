@@ -1,10 +1,15 @@
-"""Device endpoints: enrolment, session, escrow, push and pull."""
+"""Device endpoints: enrolment, session, escrow, push and pull.
+
+Push and pull are ``async`` endpoints that run their database work in the thread pool in one
+hop: a plain ``def`` endpoint costs a second hop to validate the response model.
+"""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Response
+from starlette.concurrency import run_in_threadpool
 
 from sync.protocol import (
     EnrolRequest,
@@ -39,7 +44,7 @@ def enrol_device(body: EnrolRequest, services: ServicesDep) -> EnrolResponse:
 
 
 @router.get("/session", response_model=SessionInfo, tags=["devices"])
-def session_info(device: DeviceDep, services: ServicesDep) -> SessionInfo:
+async def session_info(device: DeviceDep, services: ServicesDep) -> SessionInfo:
     """Who this device is, and the policy; a revoked device learns it here."""
     return SessionInfo(
         device_id=device.device_id,
@@ -58,16 +63,16 @@ def put_escrow(body: EscrowRequest, device: DeviceDep, services: ServicesDep) ->
 
 
 @router.post("/sync/push", response_model=PushResponse, tags=["sync"])
-def push_ops(body: PushRequest, device: DeviceDep, services: ServicesDep) -> PushResponse:
+async def push_ops(body: PushRequest, device: DeviceDep, services: ServicesDep) -> PushResponse:
     """Apply a batch of ops idempotently; one result per op."""
     limit = services.settings.max_batch_ops
     if len(body.ops) > limit:
         raise ServerError(ErrorCode.BATCH_TOO_LARGE, 413, f"at most {limit} ops per push")
-    return push(services.factory, services.settings, device, body)
+    return await run_in_threadpool(push, services.factory, services.settings, device, body)
 
 
 @router.get("/sync/pull", response_model=PullResponse, tags=["sync"])
-def pull_ops(
+async def pull_ops(
     device: DeviceDep,
     services: ServicesDep,
     cursor: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
@@ -75,4 +80,6 @@ def pull_ops(
 ) -> PullResponse:
     """Ops after ``cursor`` that the device's user may see, grants and revocations."""
     limit = min(limit, services.settings.max_pull_limit)
-    return pull(services.factory, services.settings, device, cursor, limit)
+    return await run_in_threadpool(
+        pull, services.factory, services.settings, device, cursor, limit
+    )

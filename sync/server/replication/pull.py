@@ -63,7 +63,7 @@ def pull(
             next_cursor = _bump(session)
         _save_marks(session, ctx.device_id, marks, grant_ids, revoke_ids, cursor, next_cursor)
         grants = case_states(session, {c: visible[c] for c in grant_ids}, views)
-        audit.append(session, _read_entries(ctx, page.per_case, grant_ids), now)
+        audit.append_and_commit(session, _read_entries(ctx, page.per_case, grant_ids), now)
     return PullResponse(
         ops=page.ops,
         next_cursor=next_cursor,
