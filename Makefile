@@ -38,7 +38,7 @@ bench: $(STAMP)
 # The installer bundle (DESIGN.md §7): dist/feltjournal/, then its headless self-test.
 dist: $(STAMP)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN build.spec
-	QT_QPA_PLATFORM=offscreen dist/feltjournal/feltjournal --self-test
+	$(PY) tools/check_bundle.py dist/feltjournal
 
 # Renders the main screens offscreen into docs/screenshots/ (linked from the README).
 screenshots: $(STAMP)

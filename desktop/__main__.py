@@ -2,7 +2,9 @@
 
 Options: ``--data-dir`` (default: the platform's user data dir "Feltjournal"), ``--lang
 nb|en``, ``--demo`` (a fresh vault with demo data in a temporary folder, removed on exit),
-``--self-test`` (headless smoke test, exit 0 or a list of failures), ``--lock-minutes``.
+``--self-test`` (headless smoke test, exit 0 or a list of failures), ``--lock-minutes``,
+``--quit-when-ready`` (show the first screen, then quit: IT's smoke test of an install, and
+how ``tools/check_bundle.py`` times the start of the built app).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -35,6 +38,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--self-test", action="store_true", help="headless smoke test")
     parser.add_argument(
         "--lock-minutes", type=float, default=5.0, help="auto-lock after idle (default 5)"
+    )
+    parser.add_argument(
+        "--quit-when-ready", action="store_true", help="show the first screen, then quit"
     )
     return parser.parse_args(argv)
 
@@ -69,9 +75,19 @@ def _run_gui(args: argparse.Namespace) -> int:
             shell.start_demo(DEMO_PASSPHRASE)
         else:
             shell.start()
+        if args.quit_when_ready:
+            _quit_once_shown(app, shell.window)
         code = app.exec()
         shell.shutdown()
     return int(code)
+
+
+def _quit_once_shown(app: Any, window: Any) -> None:
+    """Quit as soon as the first screen has been painted (a zero timer runs after the paint)."""
+    from PySide6.QtCore import QTimer
+
+    window.repaint()
+    QTimer.singleShot(0, app.quit)
 
 
 if __name__ == "__main__":

@@ -34,10 +34,6 @@ from ui.investigation_panel import ConclusionForm, InvestigationPanel, Investiga
 from ui.labels import day
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Investigation", text)
-
-
 @dataclass(frozen=True)
 class Loaded:
     """An undersøkelse with what its view needs from the case."""
@@ -64,12 +60,16 @@ def blocker_texts(investigation: Investigation) -> list[str]:
         rule, _, code = blocker.partition(":")
         if rule == "A7":
             texts.append(
-                _t("Planpunkt «%1»: utført, eller begrunn hvorfor ikke").replace(
-                    "%1", items[PlanItem(code)]
-                )
+                QCoreApplication.translate(
+                    "Investigation", "Planpunkt «%1»: utført, eller begrunn hvorfor ikke"
+                ).replace("%1", items[PlanItem(code)])
             )
         else:
-            texts.append(_t("Barnets medvirkning er ikke dokumentert"))
+            texts.append(
+                QCoreApplication.translate(
+                    "Investigation", "Barnets medvirkning er ikke dokumentert"
+                )
+            )
     return texts
 
 
@@ -82,20 +82,20 @@ def view_of(loaded: Loaded, today: date) -> InvestigationView:
     extension = ""
     if inv.extension is not None:
         extension = (
-            _t("Forlenget %1: %2")
+            QCoreApplication.translate("Investigation", "Forlenget %1: %2")
             .replace("%1", day(inv.extension.decided_on))
             .replace("%2", inv.extension.reason)
         )
     conclusion = ""
     if inv.conclusion is not None:
         conclusion = (
-            _t("Konkludert %1: %2")
+            QCoreApplication.translate("Investigation", "Konkludert %1: %2")
             .replace("%1", day(inv.conclusion.concluded_on))
             .replace("%2", conclusion_labels()[inv.conclusion.code])
         )
     return InvestigationView(
         investigation_id=inv.id,
-        title=_t("Undersøkelse i sak %1, åpnet %2")
+        title=QCoreApplication.translate("Investigation", "Undersøkelse i sak %1, åpnet %2")
         .replace("%1", loaded.case_number)
         .replace("%2", day(inv.opened_on)),
         plan=[PlanRow(e.item.value, items[e.item], e.done, e.skip_reason) for e in inv.plan],
@@ -103,7 +103,9 @@ def view_of(loaded: Loaded, today: date) -> InvestigationView:
         extension=extension,
         conclusion=conclusion,
         blockers=[] if inv.conclusion else blocker_texts(inv),
-        deadline=_t("Frist for konklusjon: %1").replace("%1", day(limits.due_on)),
+        deadline=QCoreApplication.translate("Investigation", "Frist for konklusjon: %1").replace(
+            "%1", day(limits.due_on)
+        ),
         today=today,
     )
 

@@ -27,10 +27,6 @@ from ui.labels import day, label
 from ui.note_editor import NoteForm, NoteView
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Notes", text)
-
-
 def local(value: datetime, tz: tzinfo | None) -> datetime:
     """A wall-clock time from a Qt field, in the app's time zone."""
     return value.replace(tzinfo=tz) if value.tzinfo is None else value
@@ -68,12 +64,14 @@ def interpreter_of(
 def interpreter_text(interpreter: Interpreter | None) -> str:
     """How the editor describes the note's interpreter."""
     if interpreter is None:
-        return _t("Ingen tolk.")
-    text = _t("Tolk: %1").replace("%1", interpreter.name)
+        return QCoreApplication.translate("Notes", "Ingen tolk.")
+    text = QCoreApplication.translate("Notes", "Tolk: %1").replace("%1", interpreter.name)
     if interpreter.qualification:
         text += f" ({interpreter.qualification})"
     if interpreter.override_reason:
-        text += " – " + _t("nødunntak: %1").replace("%1", interpreter.override_reason)
+        text += " – " + QCoreApplication.translate("Notes", "nødunntak: %1").replace(
+            "%1", interpreter.override_reason
+        )
     return text
 
 
@@ -133,9 +131,13 @@ def person_choices(persons: list[Person]) -> list[tuple[str, str]]:
 def status_text(note: JournalNote, tz: tzinfo | None) -> str:
     """ "Utkast", or who signed the note and when."""
     if not note.is_signed:
-        return _t("Utkast")
+        return QCoreApplication.translate("Notes", "Utkast")
     signed = day(wall_clock(note.signed_at, tz)) if note.signed_at else ""
-    return _t("Signert %1 av %2").replace("%1", signed).replace("%2", note.signed_by)
+    return (
+        QCoreApplication.translate("Notes", "Signert %1 av %2")
+        .replace("%1", signed)
+        .replace("%2", note.signed_by)
+    )
 
 
 def note_view(
@@ -148,7 +150,7 @@ def note_view(
 ) -> NoteView:
     """The editor's display values for ``note``."""
     title = (
-        _t("%1 – sak %2")
+        QCoreApplication.translate("Notes", "%1 – sak %2")
         .replace("%1", note_type_labels()[note.note_type])
         .replace("%2", case_number)
     )

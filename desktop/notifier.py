@@ -20,7 +20,6 @@ from desktop.reminder_plan import ReminderEntry, severity
 from domain.deadlines import Action
 from ui.labels import day
 
-CTX = "Notifier"
 MAX_LINES = 3
 """More reminders than this at once become one message with a count."""
 MESSAGE_MS = 15_000
@@ -55,15 +54,12 @@ _WHAT: dict[str, object] = {  # QT_TRANSLATE_NOOP marks the text for lupdate
 }
 
 
-def _translated(source: str) -> str:
-    """A source text marked with ``QT_TRANSLATE_NOOP`` above, translated now."""
-    return QCoreApplication.translate(CTX, source)
-
-
 def what(action: str) -> str:
     """The task in a few words (a fixed phrase per action: never text from the case)."""
     source = _WHAT.get(action)
-    return _translated(str(source)) if source else QCoreApplication.translate("Notifier", "frist")
+    if source is None:
+        return QCoreApplication.translate("Notifier", "frist")
+    return QCoreApplication.translate("Notifier", str(source))  # marked in _WHAT above
 
 
 def when(due_on: date, today: date) -> str:

@@ -373,12 +373,10 @@ class OfficeController(QObject):
             return
         if len(reason.strip()) < MIN_BREAK_GLASS_REASON:
             dialog.show_error(
+                # %1, not %n: the minimum is a constant well above one, so no plural form.
                 QCoreApplication.translate(
-                    "Office",
-                    "Nødtilgang krever en skriftlig begrunnelse (minst %n tegn).",
-                    "",
-                    MIN_BREAK_GLASS_REASON,
-                )
+                    "Office", "Nødtilgang krever en skriftlig begrunnelse (minst %1 tegn)."
+                ).replace("%1", str(MIN_BREAK_GLASS_REASON))
             )
             return
         dialog.set_busy(True)

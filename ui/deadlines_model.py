@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
-from ui.labels import day, label
+from ui.labels import day, deadline_title, label
 from ui.models import Column, RowModel
 
 OVERDUE, THIS_WEEK, LATER = "overdue", "this_week", "later"
@@ -94,7 +94,7 @@ class FristModel(RowModel):
             lambda r: r.rule,
             lambda r: _rule_key(r.rule),
         ),
-        Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Frist"), lambda r: label(r.title)),
+        Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Frist"), lambda r: deadline_title(r.title)),
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Status"), lambda r: label(r.status)),
         Column(QT_TRANSLATE_NOOP("DeadlinesModel", "Påminnelse"), _reminder_text),
     )

@@ -18,97 +18,121 @@ from domain.notes import NoteType
 from domain.reports import Channel, IntakeOutcome, ReporterType
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_labels() -> dict[Channel, str]:
     """How a melding came in."""
     return {
-        Channel.PHONE: _t("Telefon"),
-        Channel.LETTER: _t("Brev"),
-        Channel.DIGITAL: _t("Digital melding"),
-        Channel.IN_PERSON: _t("Oppmøte"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "Telefon"),
+        Channel.LETTER: QCoreApplication.translate("Labels", "Brev"),
+        Channel.DIGITAL: QCoreApplication.translate("Labels", "Digital melding"),
+        Channel.IN_PERSON: QCoreApplication.translate("Labels", "Oppmøte"),
     }
 
 
 def reporter_type_labels() -> dict[ReporterType, str]:
     """Who reported (B4, B9)."""
     return {
-        ReporterType.PRIVATE: _t("Privatperson"),
-        ReporterType.PUBLIC_BODY: _t("Offentlig instans (meldeplikt)"),
-        ReporterType.CHILD: _t("Barnet selv"),
-        ReporterType.PARENTS: _t("Foreldre"),
-        ReporterType.ANONYMOUS: _t("Anonym"),
+        ReporterType.PRIVATE: QCoreApplication.translate("Labels", "Privatperson"),
+        ReporterType.PUBLIC_BODY: QCoreApplication.translate(
+            "Labels", "Offentlig instans (meldeplikt)"
+        ),
+        ReporterType.CHILD: QCoreApplication.translate("Labels", "Barnet selv"),
+        ReporterType.PARENTS: QCoreApplication.translate("Labels", "Foreldre"),
+        ReporterType.ANONYMOUS: QCoreApplication.translate("Labels", "Anonym"),
     }
 
 
 def outcome_labels() -> dict[IntakeOutcome, str]:
     """The intake decision (A1)."""
     return {
-        IntakeOutcome.HENLAGT: _t("Henlegg meldingen"),
-        IntakeOutcome.UNDERSOKELSE: _t("Åpne undersøkelse"),
-        IntakeOutcome.AKUTT: _t("Akuttvedtak"),
+        IntakeOutcome.HENLAGT: QCoreApplication.translate("Labels", "Henlegg meldingen"),
+        IntakeOutcome.UNDERSOKELSE: QCoreApplication.translate("Labels", "Åpne undersøkelse"),
+        IntakeOutcome.AKUTT: QCoreApplication.translate("Labels", "Akuttvedtak"),
     }
 
 
 def emergency_labels() -> dict[EmergencyKind, str]:
     """What an akuttvedtak decides (A13–A15)."""
     return {
-        EmergencyKind.OMSORG: _t("Akutt omsorgsovertakelse"),
-        EmergencyKind.INSTITUSJON_ATFERD: _t("Akutt plassering i institusjon (atferd)"),
-        EmergencyKind.HJELPETILTAK: _t("Akutt hjelpetiltak"),
+        EmergencyKind.OMSORG: QCoreApplication.translate("Labels", "Akutt omsorgsovertakelse"),
+        EmergencyKind.INSTITUSJON_ATFERD: QCoreApplication.translate(
+            "Labels", "Akutt plassering i institusjon (atferd)"
+        ),
+        EmergencyKind.HJELPETILTAK: QCoreApplication.translate("Labels", "Akutt hjelpetiltak"),
     }
 
 
 def plan_item_labels() -> dict[PlanItem, str]:
     """The undersøkelsesplan checklist (A7)."""
     return {
-        PlanItem.SAMTALE_MED_BARNET: _t("Samtale med barnet"),
-        PlanItem.SAMTALE_MED_BARNET_ALENE: _t("Samtale med barnet alene"),
-        PlanItem.SAMTALE_MED_FORELDRE: _t("Samtale med foreldre"),
-        PlanItem.HJEMMEBESOK: _t("Hjemmebesøk"),
-        PlanItem.INNHENTING: _t("Innhenting av opplysninger (kilde, samtykke)"),
+        PlanItem.SAMTALE_MED_BARNET: QCoreApplication.translate("Labels", "Samtale med barnet"),
+        PlanItem.SAMTALE_MED_BARNET_ALENE: QCoreApplication.translate(
+            "Labels", "Samtale med barnet alene"
+        ),
+        PlanItem.SAMTALE_MED_FORELDRE: QCoreApplication.translate("Labels", "Samtale med foreldre"),
+        PlanItem.HJEMMEBESOK: QCoreApplication.translate("Labels", "Hjemmebesøk"),
+        PlanItem.INNHENTING: QCoreApplication.translate(
+            "Labels", "Innhenting av opplysninger (kilde, samtykke)"
+        ),
     }
 
 
 def participation_labels() -> dict[ParticipationCode, str]:
     """How the child took part (A8)."""
     return {
-        ParticipationCode.SAMTALE: _t("Samtale"),
-        ParticipationCode.REPRESENTANT: _t("Gjennom representant"),
-        ParticipationCode.OBSERVASJON: _t("Observasjon"),
-        ParticipationCode.ANDRE_UTTRYKK: _t("Andre uttrykk"),
-        ParticipationCode.IKKE_FATT_ANLEDNING: _t("Har ikke fått anledning"),
-        ParticipationCode.ONSKET_IKKE: _t("Ønsket ikke å medvirke"),
+        ParticipationCode.SAMTALE: QCoreApplication.translate("Labels", "Samtale"),
+        ParticipationCode.REPRESENTANT: QCoreApplication.translate(
+            "Labels", "Gjennom representant"
+        ),
+        ParticipationCode.OBSERVASJON: QCoreApplication.translate("Labels", "Observasjon"),
+        ParticipationCode.ANDRE_UTTRYKK: QCoreApplication.translate("Labels", "Andre uttrykk"),
+        ParticipationCode.IKKE_FATT_ANLEDNING: QCoreApplication.translate(
+            "Labels", "Har ikke fått anledning"
+        ),
+        ParticipationCode.ONSKET_IKKE: QCoreApplication.translate(
+            "Labels", "Ønsket ikke å medvirke"
+        ),
     }
 
 
 def conclusion_labels() -> dict[ConclusionCode, str]:
     """The conclusion of an undersøkelse (A9)."""
     return {
-        ConclusionCode.HJELPETILTAK: _t("Vedtak om hjelpetiltak"),
-        ConclusionCode.BEGJAERING_NEMNDA: _t("Begjæring til nemnda"),
-        ConclusionCode.HENLAGT_VILKAR_IKKE_OPPFYLT: _t("Henlagt – vilkår ikke oppfylt"),
-        ConclusionCode.HENLAGT_PARTENS_ONSKE: _t("Henlagt etter partens ønske"),
-        ConclusionCode.HENVIST_ANNEN_INSTANS: _t("Henvist til annen instans"),
-        ConclusionCode.FLYTTET_UTLANDET: _t("Henlagt – barnet har flyttet til utlandet"),
-        ConclusionCode.FLYTTET_UKJENT: _t("Henlagt – barnet har flyttet, ukjent adresse"),
-        ConclusionCode.FLYTTET_ANNEN_KOMMUNE: _t("Henlagt – barnet har flyttet til annen kommune"),
+        ConclusionCode.HJELPETILTAK: QCoreApplication.translate("Labels", "Vedtak om hjelpetiltak"),
+        ConclusionCode.BEGJAERING_NEMNDA: QCoreApplication.translate(
+            "Labels", "Begjæring til nemnda"
+        ),
+        ConclusionCode.HENLAGT_VILKAR_IKKE_OPPFYLT: QCoreApplication.translate(
+            "Labels", "Henlagt – vilkår ikke oppfylt"
+        ),
+        ConclusionCode.HENLAGT_PARTENS_ONSKE: QCoreApplication.translate(
+            "Labels", "Henlagt etter partens ønske"
+        ),
+        ConclusionCode.HENVIST_ANNEN_INSTANS: QCoreApplication.translate(
+            "Labels", "Henvist til annen instans"
+        ),
+        ConclusionCode.FLYTTET_UTLANDET: QCoreApplication.translate(
+            "Labels", "Henlagt – barnet har flyttet til utlandet"
+        ),
+        ConclusionCode.FLYTTET_UKJENT: QCoreApplication.translate(
+            "Labels", "Henlagt – barnet har flyttet, ukjent adresse"
+        ),
+        ConclusionCode.FLYTTET_ANNEN_KOMMUNE: QCoreApplication.translate(
+            "Labels", "Henlagt – barnet har flyttet til annen kommune"
+        ),
     }
 
 
 def note_type_labels() -> dict[NoteType, str]:
     """Journal note templates."""
     return {
-        NoteType.HJEMMEBESOK: _t("Hjemmebesøk"),
-        NoteType.SAMTALE_BARN: _t("Samtale med barnet"),
-        NoteType.SAMTALE_FORELDRE: _t("Samtale med foreldre"),
-        NoteType.TELEFONSAMTALE: _t("Telefonsamtale"),
-        NoteType.MOTE: _t("Møte"),
-        NoteType.INNHENTING: _t("Innhenting av opplysninger"),
-        NoteType.OPPSTARTSMOTE: _t("Oppstartsmøte"),
-        NoteType.ANNET: _t("Annet"),
+        NoteType.HJEMMEBESOK: QCoreApplication.translate("Labels", "Hjemmebesøk"),
+        NoteType.SAMTALE_BARN: QCoreApplication.translate("Labels", "Samtale med barnet"),
+        NoteType.SAMTALE_FORELDRE: QCoreApplication.translate("Labels", "Samtale med foreldre"),
+        NoteType.TELEFONSAMTALE: QCoreApplication.translate("Labels", "Telefonsamtale"),
+        NoteType.MOTE: QCoreApplication.translate("Labels", "Møte"),
+        NoteType.INNHENTING: QCoreApplication.translate("Labels", "Innhenting av opplysninger"),
+        NoteType.OPPSTARTSMOTE: QCoreApplication.translate("Labels", "Oppstartsmøte"),
+        NoteType.ANNET: QCoreApplication.translate("Labels", "Annet"),
     }
 
 

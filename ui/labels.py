@@ -2,13 +2,15 @@
 
 Source texts are Norwegian bokmål and marked with ``QT_TRANSLATE_NOOP`` so lupdate finds
 them; ``label()`` translates at display time, so a language switch needs no rebuild.
+``deadline_title()`` does the same for the titles ``domain.deadlines`` gives its deadlines
+(the domain does not import Qt, so its titles are plain bokmål).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 CTX = "Labels"
 
@@ -101,6 +103,55 @@ _LABELS: dict[str, str] = {
 }
 
 
+DEADLINE_TITLES: frozenset[str] = frozenset(
+    {
+        # Every title domain/deadlines gives a Deadline (rules.py, and the titles
+        # investigation.py builds for A5 extended and each A7 plan item); the domain's
+        # bokmål text is the key, and tests/ui/test_translations_complete.py keeps the two
+        # in step.
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Gjennomgang av melding"),  # A1
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Mottaksbekreftelse til melder"),  # A4a
+        QT_TRANSLATE_NOOP(  # A4b
+            "DeadlineTitles", "Tilbakemelding til offentlig melder: undersøkelse eller ikke"
+        ),
+        QT_TRANSLATE_NOOP(  # A4c
+            "DeadlineTitles", "Tilbakemelding til offentlig melder etter undersøkelsen"
+        ),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelse avsluttet"),  # A5
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelse avsluttet (forlenget frist)"),  # A5
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan"),  # A7
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan: samtale med barnet"),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan: samtale med barnet alene"),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan: samtale med foreldre"),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan: hjemmebesøk"),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Undersøkelsesplan: innhentede opplysninger"),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Barnets medvirkning dokumentert"),  # A8
+        QT_TRANSLATE_NOOP(  # A10
+            "DeadlineTitles", "Ny vurdering etter henleggelse (partens ønske)"
+        ),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Tiltaksplan for hjelpetiltak"),  # A11
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Evaluering av tiltaksplan"),  # A11
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Akuttvedtak sendt til nemnda"),  # A13
+        QT_TRANSLATE_NOOP(  # A14
+            "DeadlineTitles", "Begjæring etter akuttvedtak om omsorgsovertakelse"
+        ),
+        QT_TRANSLATE_NOOP(  # A15
+            "DeadlineTitles", "Begjæring etter akuttvedtak om institusjonsplassering"
+        ),
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Nemnda avgjør klage på akuttvedtak"),  # A16
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Klagefrist på vedtak"),  # A17
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Iverksetting av omsorgsovertakelse"),  # A18
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Oppfølgingsbesøk i fosterhjem"),  # A21
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Tilsynsbesøk i fosterhjem"),  # A22
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Fornyelse av vedtak om adressesperre"),  # A23
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Barnet fyller 18 år: vurder ettervern"),  # A25
+        QT_TRANSLATE_NOOP("DeadlineTitles", "Ettervern avsluttes: 25 år"),  # A25
+    }
+)
+"""Why keyed by the title and not by rule id + part: A5 has two titles with the same rule
+and part (ordinary and extended), and the leader's per-rule table has no part at all."""
+
+
 def label(value: object) -> str:
     """The translated word for an enum value (or its raw value when there is none)."""
     key = str(getattr(value, "value", value) or "")
@@ -108,6 +159,17 @@ def label(value: object) -> str:
     if source is None:
         return key
     return QCoreApplication.translate(CTX, source)
+
+
+def deadline_title(title: str) -> str:
+    """A deadline's title from ``domain.deadlines`` in the user's language.
+
+    A title outside ``DEADLINE_TITLES`` (a plan item the table does not know yet) is shown
+    as the domain wrote it.
+    """
+    if title in DEADLINE_TITLES:
+        return QCoreApplication.translate("DeadlineTitles", title)
+    return title
 
 
 def yes_no(value: bool | None) -> str:
@@ -128,8 +190,21 @@ def day(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
+class Labels(QObject):
+    """Counted words of the context "Labels".
+
+    Why a class: pyside6-lupdate marks a text as plural only in ``self.tr(text, "", n)``
+    inside a class, never in ``QCoreApplication.translate(context, text, "", n)``, and the
+    class name is the context at run time too. Not to be subclassed (that changes the context).
+    """
+
+    def years(self, count: int) -> str:
+        """ "7 år" / "1 year" / "7 years"."""
+        return self.tr("%n år", "", count)
+
+
 def age(years: int | None) -> str:
     """ "7 år"; blank when the birth date is unknown."""
     if years is None:
         return ""
-    return QCoreApplication.translate("Labels", "%n år", "", years)
+    return Labels().years(years)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.cases import CaseStatus
-from ui.labels import day, label
+from ui.labels import day, deadline_title, label
 from ui.models import ID_ROLE, Column, RowModel
 from ui.rows import DeadlineRow
 from ui.statistics_view import StatisticsView
@@ -62,11 +62,11 @@ def _next(row: LeaderCaseRow) -> str:
     deadline = row.next_deadline
     if deadline is None:
         return ""
-    return f"{day(deadline.due_on)} {label(deadline.title)}".strip()
+    return f"{day(deadline.due_on)} {deadline_title(deadline.title)}".strip()
 
 
 def _unassigned() -> str:
-    return QCoreApplication.translate(CONTEXT, "(ikke tildelt)")
+    return QCoreApplication.translate("LeaderOverview", "(ikke tildelt)")
 
 
 class LeaderCaseModel(RowModel):
@@ -103,7 +103,7 @@ class RuleBreachModel(RowModel):
     context = CONTEXT
     columns = (
         Column(QT_TRANSLATE_NOOP("LeaderOverview", "Regel"), lambda r: r.key),
-        Column(QT_TRANSLATE_NOOP("LeaderOverview", "Frist"), lambda r: label(r.title)),
+        Column(QT_TRANSLATE_NOOP("LeaderOverview", "Frist"), lambda r: deadline_title(r.title)),
         Column(
             QT_TRANSLATE_NOOP("LeaderOverview", "Antall"), lambda r: str(r.count), lambda r: r.count
         ),

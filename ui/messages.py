@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import errno
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from domain.errors import ErrorKind
 
@@ -134,6 +134,14 @@ _OS_KINDS = {
 }
 
 
+class Messages(QObject):
+    """Counted phrases of the context "Messages" (a class: see ``ui.labels.Labels``)."""
+
+    def wait(self, seconds: int) -> str:
+        """ "Vent 4 sekunder før neste forsøk." """
+        return self.tr("Vent %n sekunder før neste forsøk.", "", seconds)
+
+
 def kind_of(error: BaseException) -> ErrorKind | None:
     """The error's kind: its own ``kind``, or one read from an ``OSError``; ``None`` for bugs."""
     kind = getattr(error, "kind", None)
@@ -153,8 +161,5 @@ def message_for(error: BaseException) -> str:
     if kind is ErrorKind.WRONG_PASSPHRASE:
         delay = int(round(float(getattr(error, "delay_s", 0) or 0)))
         if delay > 0:
-            wait = QCoreApplication.translate(
-                "Messages", "Vent %n sekunder før neste forsøk.", "", delay
-            )
-            text = f"{text} {wait}"
+            text = f"{text} {Messages().wait(delay)}"
     return text

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ui.labels import age, day, label, yes_no
+from ui.labels import age, day, deadline_title, label, yes_no
 from ui.rows import (
     AccessRow,
     CaseRow,
@@ -166,7 +166,7 @@ def _deadline_text(row: CaseRow) -> str:
     deadline = row.next_deadline
     if deadline is None:
         return ""
-    return f"{day(deadline.due_on)} {label(deadline.title)}".strip()
+    return f"{day(deadline.due_on)} {deadline_title(deadline.title)}".strip()
 
 
 class CaseListModel(RowModel):
@@ -336,7 +336,7 @@ class DeadlineModel(RowModel):
 
     columns = (
         Column(QT_TRANSLATE_NOOP("Models", "Regel"), lambda r: r.rule),
-        Column(QT_TRANSLATE_NOOP("Models", "Frist"), lambda r: label(r.title)),
+        Column(QT_TRANSLATE_NOOP("Models", "Frist"), lambda r: deadline_title(r.title)),
         Column(
             QT_TRANSLATE_NOOP("Models", "Forfaller"), lambda r: day(r.due_on), lambda r: r.due_on
         ),

@@ -19,35 +19,75 @@ class Template:
     child_participation: bool  # ask how the child took part (A8)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NoteTemplates", text)
-
-
 def template_for(note_type: NoteType) -> Template:
     """The template of ``note_type``. "place" is shown in the header, not as a section."""
-    views = ("child_views", _t("Hva barnet sa og barnets synspunkter"))
-    observations = ("observations", _t("Observasjoner"))
-    assessment = ("assessment", _t("Vurdering"))
-    follow_up = ("follow_up", _t("Oppfølging / videre arbeid"))
+    views = (
+        "child_views",
+        QCoreApplication.translate("NoteTemplates", "Hva barnet sa og barnets synspunkter"),
+    )
+    observations = ("observations", QCoreApplication.translate("NoteTemplates", "Observasjoner"))
+    assessment = ("assessment", QCoreApplication.translate("NoteTemplates", "Vurdering"))
+    follow_up = (
+        "follow_up",
+        QCoreApplication.translate("NoteTemplates", "Oppfølging / videre arbeid"),
+    )
     templates = {
         NoteType.HJEMMEBESOK: Template(
-            (observations, views, ("body", _t("Samtale med foreldrene")), assessment, follow_up),
+            (
+                observations,
+                views,
+                ("body", QCoreApplication.translate("NoteTemplates", "Samtale med foreldrene")),
+                assessment,
+                follow_up,
+            ),
             True,
         ),
         NoteType.SAMTALE_BARN: Template((views, observations, assessment, follow_up), True),
         NoteType.SAMTALE_FORELDRE: Template(
-            (("body", _t("Hva foreldrene sa")), observations, assessment, follow_up), False
+            (
+                ("body", QCoreApplication.translate("NoteTemplates", "Hva foreldrene sa")),
+                observations,
+                assessment,
+                follow_up,
+            ),
+            False,
         ),
-        NoteType.TELEFONSAMTALE: Template((("body", _t("Samtalens innhold")), follow_up), False),
-        NoteType.MOTE: Template((("body", _t("Referat")), assessment, follow_up), False),
+        NoteType.TELEFONSAMTALE: Template(
+            (("body", QCoreApplication.translate("NoteTemplates", "Samtalens innhold")), follow_up),
+            False,
+        ),
+        NoteType.MOTE: Template(
+            (
+                ("body", QCoreApplication.translate("NoteTemplates", "Referat")),
+                assessment,
+                follow_up,
+            ),
+            False,
+        ),
         NoteType.INNHENTING: Template(
-            (("body", _t("Innhentede opplysninger (kilde og samtykke)")), assessment, follow_up),
+            (
+                (
+                    "body",
+                    QCoreApplication.translate(
+                        "NoteTemplates", "Innhentede opplysninger (kilde og samtykke)"
+                    ),
+                ),
+                assessment,
+                follow_up,
+            ),
             False,
         ),
         NoteType.OPPSTARTSMOTE: Template(
-            (("body", _t("Referat fra oppstartsmøtet")), views, follow_up), True
+            (
+                ("body", QCoreApplication.translate("NoteTemplates", "Referat fra oppstartsmøtet")),
+                views,
+                follow_up,
+            ),
+            True,
         ),
-        NoteType.ANNET: Template((("body", _t("Notat")), follow_up), False),
+        NoteType.ANNET: Template(
+            (("body", QCoreApplication.translate("NoteTemplates", "Notat")), follow_up), False
+        ),
     }
     return templates[note_type]
 
@@ -55,10 +95,10 @@ def template_for(note_type: NoteType) -> Template:
 def section_names() -> dict[str, str]:
     """Neutral headings of every section (for exemptions and read-only views)."""
     return {
-        "place": _t("Sted"),
-        "child_views": _t("Hva barnet sa"),
-        "observations": _t("Observasjoner"),
-        "assessment": _t("Vurdering"),
-        "follow_up": _t("Oppfølging"),
-        "body": _t("Notat"),
+        "place": QCoreApplication.translate("NoteTemplates", "Sted"),
+        "child_views": QCoreApplication.translate("NoteTemplates", "Hva barnet sa"),
+        "observations": QCoreApplication.translate("NoteTemplates", "Observasjoner"),
+        "assessment": QCoreApplication.translate("NoteTemplates", "Vurdering"),
+        "follow_up": QCoreApplication.translate("NoteTemplates", "Oppfølging"),
+        "body": QCoreApplication.translate("NoteTemplates", "Notat"),
     }

@@ -274,6 +274,144 @@
     </message>
 </context>
 <context>
+    <name>DeadlineTitles</name>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
+        <source>Gjennomgang av melding</source>
+        <translation>Review of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="113"/>
+        <source>Mottaksbekreftelse til melder</source>
+        <translation>Confirmation of receipt to the reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="114"/>
+        <source>Tilbakemelding til offentlig melder: undersøkelse eller ikke</source>
+        <translation>Feedback to the public reporter: investigation or not</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="117"/>
+        <source>Tilbakemelding til offentlig melder etter undersøkelsen</source>
+        <translation>Feedback to the public reporter after the investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="120"/>
+        <source>Undersøkelse avsluttet</source>
+        <translation>Investigation concluded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="121"/>
+        <source>Undersøkelse avsluttet (forlenget frist)</source>
+        <translation>Investigation concluded (extended deadline)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="122"/>
+        <source>Undersøkelsesplan</source>
+        <translation>Investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="123"/>
+        <source>Undersøkelsesplan: samtale med barnet</source>
+        <translation>Investigation plan: conversation with the child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="124"/>
+        <source>Undersøkelsesplan: samtale med barnet alene</source>
+        <translation>Investigation plan: conversation with the child alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="125"/>
+        <source>Undersøkelsesplan: samtale med foreldre</source>
+        <translation>Investigation plan: conversation with the parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="126"/>
+        <source>Undersøkelsesplan: hjemmebesøk</source>
+        <translation>Investigation plan: home visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="127"/>
+        <source>Undersøkelsesplan: innhentede opplysninger</source>
+        <translation>Investigation plan: information gathered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="128"/>
+        <source>Barnets medvirkning dokumentert</source>
+        <translation>Child participation documented</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="129"/>
+        <source>Ny vurdering etter henleggelse (partens ønske)</source>
+        <translation>New assessment after closure (at the party&apos;s wish)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="132"/>
+        <source>Tiltaksplan for hjelpetiltak</source>
+        <translation>Measures plan for the support measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="133"/>
+        <source>Evaluering av tiltaksplan</source>
+        <translation>Evaluation of the measures plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="134"/>
+        <source>Akuttvedtak sendt til nemnda</source>
+        <translation>Emergency decision sent to the board (nemnda)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="135"/>
+        <source>Begjæring etter akuttvedtak om omsorgsovertakelse</source>
+        <translation>Application to the board after an emergency care order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="138"/>
+        <source>Begjæring etter akuttvedtak om institusjonsplassering</source>
+        <translation>Application to the board after an emergency institution placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="141"/>
+        <source>Nemnda avgjør klage på akuttvedtak</source>
+        <translation>The board decides a complaint against an emergency decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="142"/>
+        <source>Klagefrist på vedtak</source>
+        <translation>Time limit for complaints against the decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="143"/>
+        <source>Iverksetting av omsorgsovertakelse</source>
+        <translation>Care order carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="144"/>
+        <source>Oppfølgingsbesøk i fosterhjem</source>
+        <translation>Follow-up visits in the foster home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="145"/>
+        <source>Tilsynsbesøk i fosterhjem</source>
+        <translation>Supervision visits in the foster home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="146"/>
+        <source>Fornyelse av vedtak om adressesperre</source>
+        <translation>Renewal of the protected address decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="147"/>
+        <source>Barnet fyller 18 år: vurder ettervern</source>
+        <translation>The child turns 18: consider aftercare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="148"/>
+        <source>Ettervern avsluttes: 25 år</source>
+        <translation>Aftercare ends: age 25</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesModel</name>
     <message>
         <location filename="../../ui/deadlines_model.py" line="28"/>
@@ -1238,6 +1376,39 @@
     </message>
 </context>
 <context>
+    <name>Investigation</name>
+    <message>
+        <location filename="../../desktop/investigation.py" line="63"/>
+        <source>Planpunkt «%1»: utført, eller begrunn hvorfor ikke</source>
+        <translation>Plan item “%1”: mark it done, or give the reason it was not</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/investigation.py" line="69"/>
+        <source>Barnets medvirkning er ikke dokumentert</source>
+        <translation>Child participation is not documented</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/investigation.py" line="85"/>
+        <source>Forlenget %1: %2</source>
+        <translation>Extended %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/investigation.py" line="92"/>
+        <source>Konkludert %1: %2</source>
+        <translation>Concluded %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/investigation.py" line="98"/>
+        <source>Undersøkelse i sak %1, åpnet %2</source>
+        <translation>Investigation in case %1, opened %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/investigation.py" line="106"/>
+        <source>Frist for konklusjon: %1</source>
+        <translation>Deadline for the conclusion: %1</translation>
+    </message>
+</context>
+<context>
     <name>InvestigationPanel</name>
     <message>
         <location filename="../../ui/investigation_panel.py" line="80"/>
@@ -1412,393 +1583,531 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Mottak</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Undersøkelse</source>
         <translation>Investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Omsorg</source>
         <translation>Care</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Ettervern</source>
         <translation>Aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Henlagt</source>
         <translation>Closed (dismissed)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Forelder</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Foresatt</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Fosterforelder</source>
         <translation>Foster parent</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Søsken</source>
         <translation>Sibling</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Annen</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Fortrolig adresse</source>
         <translation>Confidential address</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Strengt fortrolig adresse</source>
         <translation>Strictly confidential address</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/domain_labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/domain_labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Digital</source>
         <translation>Digital</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="39"/>
+        <location filename="../../ui/domain_labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Oppmøte</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/domain_labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Privatperson</source>
         <translation>Private person</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Offentlig instans</source>
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Barnet selv</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Foreldrene</source>
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Akutt</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="49"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Hjelpetiltak</source>
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="50"/>
+        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Begjæring til nemnda</source>
         <translation>Application to the board (nemnda)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="51"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Henlagt, vilkår ikke oppfylt</source>
         <translation>Closed, conditions not met</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="52"/>
+        <location filename="../../ui/domain_labels.py" line="107"/>
+        <location filename="../../ui/labels.py" line="54"/>
         <source>Henlagt etter partens ønske</source>
         <translation>Closed at the party&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="53"/>
+        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/labels.py" line="55"/>
         <source>Henvist til annen instans</source>
         <translation>Referred to another service</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="54"/>
+        <location filename="../../ui/labels.py" line="56"/>
         <source>Flyttet til utlandet</source>
         <translation>Moved abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="55"/>
+        <location filename="../../ui/labels.py" line="57"/>
         <source>Flyttet, ukjent adresse</source>
         <translation>Moved, address unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="58"/>
         <source>Flyttet til annen kommune</source>
         <translation>Moved to another municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="60"/>
         <source>Omsorgstiltak</source>
         <translation>Care measure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/domain_labels.py" line="72"/>
+        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>Hjemmebesøk</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/domain_labels.py" line="67"/>
+        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="63"/>
         <source>Samtale med barnet</source>
         <translation>Conversation with the child</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/domain_labels.py" line="26"/>
+        <source>Digital melding</source>
+        <translation>Digital report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="35"/>
+        <source>Offentlig instans (meldeplikt)</source>
+        <translation>Public body (duty to report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="39"/>
+        <source>Foreldre</source>
+        <translation>Parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="47"/>
+        <source>Henlegg meldingen</source>
+        <translation>Close the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="48"/>
+        <source>Åpne undersøkelse</source>
+        <translation>Open an investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="49"/>
+        <source>Akuttvedtak</source>
+        <translation>Emergency decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="56"/>
+        <source>Akutt omsorgsovertakelse</source>
+        <translation>Emergency care order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="57"/>
+        <source>Akutt plassering i institusjon (atferd)</source>
+        <translation>Emergency placement in an institution (behaviour)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="60"/>
+        <source>Akutt hjelpetiltak</source>
+        <translation>Emergency support measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="68"/>
+        <source>Samtale med barnet alene</source>
+        <translation>Conversation with the child alone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="71"/>
+        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Samtale med foreldre</source>
         <translation>Conversation with the parents</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/domain_labels.py" line="73"/>
+        <source>Innhenting av opplysninger (kilde, samtykke)</source>
+        <translation>Information gathering (source, consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="82"/>
+        <source>Samtale</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="83"/>
+        <source>Gjennom representant</source>
+        <translation>Through a representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="86"/>
+        <source>Observasjon</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="87"/>
+        <source>Andre uttrykk</source>
+        <translation>Other forms of expression</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="88"/>
+        <source>Har ikke fått anledning</source>
+        <translation>Has not had the opportunity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="91"/>
+        <source>Ønsket ikke å medvirke</source>
+        <translation>Did not wish to take part</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="100"/>
+        <source>Vedtak om hjelpetiltak</source>
+        <translation>Decision on support measures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="104"/>
+        <source>Henlagt – vilkår ikke oppfylt</source>
+        <translation>Closed – conditions not met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="113"/>
+        <source>Henlagt – barnet har flyttet til utlandet</source>
+        <translation>Closed – the child has moved abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="116"/>
+        <source>Henlagt – barnet har flyttet, ukjent adresse</source>
+        <translation>Closed – the child has moved, address unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="119"/>
+        <source>Henlagt – barnet har flyttet til annen kommune</source>
+        <translation>Closed – the child has moved to another municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/domain_labels.py" line="131"/>
+        <location filename="../../ui/labels.py" line="65"/>
         <source>Telefonsamtale</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/domain_labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>Møte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/domain_labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="67"/>
         <source>Innhenting av opplysninger</source>
         <translation>Information gathering</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="66"/>
+        <location filename="../../ui/domain_labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="68"/>
         <source>Oppstartsmøte</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="67"/>
+        <location filename="../../ui/domain_labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="69"/>
         <source>Annet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="68"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Tilleggsnotat</source>
         <translation>Addendum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="70"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Sak opprettet</source>
         <translation>Case created</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="71"/>
+        <location filename="../../ui/labels.py" line="73"/>
         <source>Saksliste lest</source>
         <translation>Case list read</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="72"/>
+        <location filename="../../ui/labels.py" line="74"/>
         <source>Sak lest</source>
         <translation>Case read</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>Sak endret</source>
         <translation>Case changed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="74"/>
+        <location filename="../../ui/labels.py" line="76"/>
         <source>Person registrert</source>
         <translation>Person registered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="75"/>
+        <location filename="../../ui/labels.py" line="77"/>
         <source>Person endret</source>
         <translation>Person changed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="76"/>
+        <location filename="../../ui/labels.py" line="78"/>
         <source>Melding registrert</source>
         <translation>Report registered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="77"/>
+        <location filename="../../ui/labels.py" line="79"/>
         <source>Melding vurdert</source>
         <translation>Report reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="78"/>
+        <location filename="../../ui/labels.py" line="80"/>
         <source>Brev til melder registrert</source>
         <translation>Letter to reporter recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="79"/>
+        <location filename="../../ui/labels.py" line="81"/>
         <source>Melders identitet lest</source>
         <translation>Reporter identity read</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="80"/>
+        <location filename="../../ui/labels.py" line="82"/>
         <source>Undersøkelse åpnet</source>
         <translation>Investigation opened</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="81"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Undersøkelse endret</source>
         <translation>Investigation changed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="82"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Undersøkelse konkludert</source>
         <translation>Investigation concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="83"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Tiltak registrert</source>
         <translation>Measure registered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="84"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Tiltak endret</source>
         <translation>Measure changed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="85"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Notater listet</source>
         <translation>Notes listed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="86"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Notat lest</source>
         <translation>Note read</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="87"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Utkast lagret</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="88"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Notat signert</source>
         <translation>Note signed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="89"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>Utkast slettet</source>
         <translation>Draft deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="90"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Tilleggsnotat skrevet</source>
         <translation>Addendum written</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="91"/>
+        <location filename="../../ui/labels.py" line="93"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="92"/>
+        <location filename="../../ui/labels.py" line="94"/>
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="93"/>
+        <location filename="../../ui/labels.py" line="95"/>
         <source>Skrevet ut</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="97"/>
         <source>Kommende</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="96"/>
+        <location filename="../../ui/labels.py" line="98"/>
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="99"/>
         <source>Fristbrudd</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="100"/>
         <source>Overholdt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="101"/>
         <source>Utført for sent</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="102"/>
         <source>Bortfalt</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="118"/>
+        <location filename="../../ui/labels.py" line="180"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="119"/>
+        <location filename="../../ui/labels.py" line="181"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
-    <message>
-        <location filename="../../ui/labels.py" line="135"/>
+    <message numerus="yes">
+        <location filename="../../ui/labels.py" line="203"/>
         <source>%n år</source>
-        <translation type="unfinished">%n year</translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LeaderOverview</name>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="69"/>
+        <source>(ikke tildelt)</source>
+        <translation>(not assigned)</translation>
+    </message>
     <message>
         <location filename="../../ui/leader_overview.py" line="77"/>
         <source>Saksnr.</source>
@@ -2269,10 +2578,13 @@
         <source>Noe uventet gikk galt. Det som var lagret, er trygt. Prøv igjen; kommer feilen tilbake, start Feltjournal på nytt og kontakt brukerstøtte.</source>
         <translation>Something unexpected went wrong. What was saved is safe. Try again; if the error comes back, restart Feltjournal and contact support.</translation>
     </message>
-    <message>
-        <location filename="../../ui/messages.py" line="156"/>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Vent %n sekunder før neste forsøk.</source>
-        <translation type="unfinished">Wait %n second before the next try.</translation>
+        <translation>
+            <numerusform>Wait %n second before the next attempt.</numerusform>
+            <numerusform>Wait %n seconds before the next attempt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2964,82 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../ui/note_templates.py" line="26"/>
+        <source>Hva barnet sa og barnets synspunkter</source>
+        <translation>What the child said and the child&apos;s views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="28"/>
+        <location filename="../../ui/note_templates.py" line="100"/>
+        <source>Observasjoner</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="29"/>
+        <location filename="../../ui/note_templates.py" line="101"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="32"/>
+        <source>Oppfølging / videre arbeid</source>
+        <translation>Follow-up / further work</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="39"/>
+        <source>Samtale med foreldrene</source>
+        <translation>Conversation with the parents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="48"/>
+        <source>Hva foreldrene sa</source>
+        <translation>What the parents said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="56"/>
+        <source>Samtalens innhold</source>
+        <translation>Content of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="61"/>
+        <source>Referat</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="71"/>
+        <source>Innhentede opplysninger (kilde og samtykke)</source>
+        <translation>Information gathered (source and consent)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="82"/>
+        <source>Referat fra oppstartsmøtet</source>
+        <translation>Minutes of the start meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="89"/>
+        <location filename="../../ui/note_templates.py" line="103"/>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="98"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="99"/>
+        <source>Hva barnet sa</source>
+        <translation>What the child said</translation>
+    </message>
+    <message>
+        <location filename="../../ui/note_templates.py" line="102"/>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
         <location filename="../../desktop/notes.py" line="158"/>
@@ -2668,162 +3056,192 @@
         <source>Versjonene er slått sammen og lagret som utkast.</source>
         <translation>The versions were merged and saved as a draft.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="67"/>
+        <source>Ingen tolk.</source>
+        <translation>No interpreter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="68"/>
+        <source>Tolk: %1</source>
+        <translation>Interpreter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="72"/>
+        <source>nødunntak: %1</source>
+        <translation>emergency exception: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="134"/>
+        <source>Utkast</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="137"/>
+        <source>Signert %1 av %2</source>
+        <translation>Signed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/note_rules.py" line="153"/>
+        <source>%1 – sak %2</source>
+        <translation>%1 – case %2</translation>
+    </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifier.py" line="29"/>
+        <location filename="../../desktop/notifier.py" line="28"/>
         <source>vurdering av melding</source>
         <translation>review of a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="30"/>
+        <location filename="../../desktop/notifier.py" line="29"/>
         <source>mottaksbekreftelse til melder</source>
         <translation>confirmation of receipt to the reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="31"/>
+        <location filename="../../desktop/notifier.py" line="30"/>
         <source>tilbakemelding til melder om undersøkelse</source>
         <translation>notice to the reporter about an investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="34"/>
+        <location filename="../../desktop/notifier.py" line="33"/>
         <source>tilbakemelding til melder etter undersøkelse</source>
         <translation>feedback to the reporter after the investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="37"/>
+        <location filename="../../desktop/notifier.py" line="36"/>
         <source>undersøkelse</source>
         <translation>investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="38"/>
+        <location filename="../../desktop/notifier.py" line="37"/>
         <source>undersøkelsesplan</source>
         <translation>investigation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="39"/>
+        <location filename="../../desktop/notifier.py" line="38"/>
         <source>barnets medvirkning</source>
         <translation>the child&apos;s participation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="40"/>
+        <location filename="../../desktop/notifier.py" line="39"/>
         <source>ny vurdering etter henleggelse</source>
         <translation>new assessment after closure</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="41"/>
+        <location filename="../../desktop/notifier.py" line="40"/>
         <source>tiltaksplan</source>
         <translation>measure plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="42"/>
+        <location filename="../../desktop/notifier.py" line="41"/>
         <source>evaluering av tiltaksplan</source>
         <translation>evaluation of the measure plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="43"/>
+        <location filename="../../desktop/notifier.py" line="42"/>
         <source>akuttvedtak til nemnda</source>
         <translation>emergency decision to the county board</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="44"/>
+        <location filename="../../desktop/notifier.py" line="43"/>
         <source>begjæring etter akuttvedtak</source>
         <translation>petition after an emergency decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="45"/>
+        <location filename="../../desktop/notifier.py" line="44"/>
         <source>nemndas avgjørelse av klage</source>
         <translation>the board&apos;s ruling on a complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="46"/>
+        <location filename="../../desktop/notifier.py" line="45"/>
         <source>klagefrist</source>
         <translation>time limit for complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="47"/>
+        <location filename="../../desktop/notifier.py" line="46"/>
         <source>iverksetting av omsorgsovertakelse</source>
         <translation>carrying out the care order</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="50"/>
+        <location filename="../../desktop/notifier.py" line="49"/>
         <source>oppfølgingsbesøk i fosterhjem</source>
         <translation>follow-up visit in a foster home</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="51"/>
+        <location filename="../../desktop/notifier.py" line="50"/>
         <source>tilsynsbesøk i fosterhjem</source>
         <translation>supervision visit in a foster home</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="52"/>
+        <location filename="../../desktop/notifier.py" line="51"/>
         <source>fornyelse av adressesperre</source>
         <translation>renewal of the protected address</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="53"/>
+        <location filename="../../desktop/notifier.py" line="52"/>
         <source>vurdering av ettervern</source>
         <translation>assessment of aftercare</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="54"/>
+        <location filename="../../desktop/notifier.py" line="53"/>
         <source>avslutning av ettervern</source>
         <translation>end of aftercare</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="66"/>
+        <location filename="../../desktop/notifier.py" line="61"/>
         <source>frist</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="72"/>
+        <location filename="../../desktop/notifier.py" line="68"/>
         <source>Fristbrudd</source>
         <translation>Deadline missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="74"/>
+        <location filename="../../desktop/notifier.py" line="70"/>
         <source>Frist i dag</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="76"/>
+        <location filename="../../desktop/notifier.py" line="72"/>
         <source>Frist i morgen</source>
         <translation>Due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="77"/>
+        <location filename="../../desktop/notifier.py" line="73"/>
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="82"/>
+        <location filename="../../desktop/notifier.py" line="78"/>
         <source>%1: %2 i sak %3</source>
         <translation>%1: %2 in case %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="94"/>
+        <location filename="../../desktop/notifier.py" line="90"/>
         <source>Varsel om frist</source>
         <translation>Deadline alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="96"/>
+        <location filename="../../desktop/notifier.py" line="92"/>
         <source>Påminnelse om frist</source>
         <translation>Deadline reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="102"/>
+        <location filename="../../desktop/notifier.py" line="98"/>
         <source>… og %1 til (se Frister, Ctrl+D)</source>
         <translation>… and %1 more (see Deadlines, Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="171"/>
+        <location filename="../../desktop/notifier.py" line="167"/>
         <source>Frister passert: %1</source>
         <translation>Deadlines passed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="130"/>
-        <location filename="../../desktop/notifier.py" line="169"/>
+        <location filename="../../desktop/notifier.py" line="126"/>
+        <location filename="../../desktop/notifier.py" line="165"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>
@@ -2911,12 +3329,12 @@
         <translation>Type the case number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="376"/>
-        <source>Nødtilgang krever en skriftlig begrunnelse (minst %n tegn).</source>
-        <translation>Break-glass access needs a written reason (at least %n characters).</translation>
+        <location filename="../../desktop/office.py" line="377"/>
+        <source>Nødtilgang krever en skriftlig begrunnelse (minst %1 tegn).</source>
+        <translation>Break-glass access needs a written reason (at least %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="398"/>
+        <location filename="../../desktop/office.py" line="396"/>
         <source>Du har tilgang til saken til %1. Tilgangen er logget og rapportert.</source>
         <translation>You have access to the case until %1. The access is logged and reported.</translation>
     </message>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement, Row, or_, select
 from sqlalchemy.orm import Session
 
 from domain.access import Action, Actor, BreakGlassGrant, CaseFacts, Role, decide
@@ -30,10 +31,17 @@ def load_cases(session: Session, case_ids: Collection[str], actor: Actor) -> dic
     """Facts for ``case_ids`` (aliases excluded), with ``actor``'s break-glass grants."""
     if not case_ids:
         return {}
-    ids = list(case_ids)
     rows = session.execute(
-        select(cases).where(cases.c.id.in_(ids), cases.c.alias_of.is_(None))
+        select(cases).where(cases.c.id.in_(list(case_ids)), cases.c.alias_of.is_(None))
     ).all()
+    return _infos(session, rows, actor)
+
+
+def _infos(session: Session, rows: Sequence[Row[Any]], actor: Actor) -> dict[str, CaseInfo]:
+    """Case rows with their assignments and ``actor``'s break-glass grants."""
+    ids = [str(r.id) for r in rows]
+    if not ids:
+        return {}
     assigned: dict[str, set[str]] = {}
     for a in session.execute(
         select(assignments.c.case_id, assignments.c.user_id).where(assignments.c.case_id.in_(ids))
@@ -66,10 +74,10 @@ def load_cases(session: Session, case_ids: Collection[str], actor: Actor) -> dic
     }
 
 
-def candidate_case_ids(session: Session, actor: Actor) -> list[str]:
-    """A superset of the cases ``actor`` may see; :func:`visible_cases` narrows it."""
+def _candidates(actor: Actor) -> ColumnElement[bool] | None:
+    """Which case rows may be visible to ``actor`` (a superset; ``None``: none at all)."""
     if actor.role is Role.ADMIN:
-        return []
+        return None
     conds: list[ColumnElement[bool]] = [
         cases.c.id.in_(select(assignments.c.case_id).where(assignments.c.user_id == actor.user_id))
     ]
@@ -81,13 +89,23 @@ def candidate_case_ids(session: Session, actor: Actor) -> list[str]:
     if actor.role is Role.MOTTAK:
         conds.append((cases.c.unit_id == actor.unit_id) & (cases.c.status == INTAKE_STATUS))
         conds.append(cases.c.registered_by == actor.user_id)
-    query = select(cases.c.id).where(cases.c.alias_of.is_(None), or_(*conds))
-    return [str(r.id) for r in session.execute(query)]
+    return cases.c.alias_of.is_(None) & or_(*conds)
+
+
+def candidate_case_ids(session: Session, actor: Actor) -> list[str]:
+    """A superset of the cases ``actor`` may see; :func:`visible_cases` narrows it."""
+    where = _candidates(actor)
+    if where is None:
+        return []
+    return [str(r.id) for r in session.execute(select(cases.c.id).where(where))]
 
 
 def visible_cases(session: Session, actor: Actor, now: datetime) -> dict[str, CaseInfo]:
     """Every case ``actor`` may read now, as decided by the policy."""
-    infos = load_cases(session, candidate_case_ids(session, actor), actor)
+    where = _candidates(actor)
+    if where is None:
+        return {}
+    infos = _infos(session, session.execute(select(cases).where(where)).all(), actor)
     return {
         cid: info
         for cid, info in infos.items()
