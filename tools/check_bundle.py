@@ -22,8 +22,9 @@ from pathlib import Path
 
 
 def folder_mb(folder: Path) -> float:
-    """Apparent size of every file under ``folder`` in MB (10^6 bytes)."""
-    return round(sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6, 1)
+    """Size of every file under ``folder`` in MB (10^6 bytes); links are not counted twice."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return round(sum(p.stat().st_size for p in files) / 1e6, 1)
 
 
 def marker_hits(marker: str, roots: list[Path]) -> list[str]:
