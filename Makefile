@@ -34,6 +34,8 @@ test: lint
 bench: $(STAMP)
 	$(PY) -m bench vault --json
 	$(PY) -m bench deadlines --json
+	$(PY) -m bench sync --json
+	$(PY) -m bench server --json --devices 200
 
 # The installer bundle (DESIGN.md §7): dist/feltjournal/, then its headless self-test.
 dist: $(STAMP)
