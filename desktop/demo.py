@@ -18,6 +18,7 @@ from desktop.context import OSLO
 from desktop.demo_notes import NoteMaker
 from desktop.intake_rules import emergency_basis
 from domain.cases import Case, CaseStatus
+from domain.identity import synthetic_identity_number
 from domain.ids import format_case_number
 from domain.investigations import (
     ChildParticipation,
@@ -67,27 +68,7 @@ STAGES = (
 )
 """One stage per case, in turn: every stage of a case's life is present."""
 
-
-def synthetic_identity_number(born: date, rng: random.Random) -> str:
-    """A Tenor-style synthetic number (month + 80) with valid 1964-rule control digits."""
-    while True:
-        base = f"{born.day:02d}{born.month + 80:02d}{born.year % 100:02d}{rng.randrange(1000):03d}"
-        k1 = (
-            11
-            - sum(int(d) * w for d, w in zip(base, (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
-        )
-        k1 = 0 if k1 == 11 else k1
-        if k1 == 10:
-            continue
-        with_k1 = base + str(k1)
-        k2 = (
-            11
-            - sum(int(d) * w for d, w in zip(with_k1, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
-            % 11
-        )
-        k2 = 0 if k2 == 11 else k2
-        if k2 != 10:
-            return with_k1 + str(k2)
+__all__ = ["fill_demo_vault", "synthetic_identity_number"]
 
 
 class DemoIds:

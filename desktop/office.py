@@ -8,13 +8,15 @@ single-user journal whose user holds every role, so the overview, assignments an
 work on the vault's own cases (mode ``LOCAL``). Once the device is enrolled, the server's
 answer wins: the user must hold the leder role there, assignments and break-glass go to the
 server's office endpoints (``sync.client.office``), and the vault, which then holds the unit's
-cases, supplies the rows (mode ``SERVER``). Without contact the overview is read-only
-(``OFFLINE``). Files (PDF, CSV) go only where the user picks (``save_path``, injectable).
+cases, supplies the rows (mode ``SERVER``); the statistics then come from the server, counted
+over its own data with the same ``domain.statistics``, and the view names the source. Without
+contact the overview is read-only and the figures are counted here (``OFFLINE``). Files (PDF, CSV) go only where the user picks (``save_path``, injectable).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,7 @@ from desktop.session import Session
 from desktop.tasks import TaskRunner
 from domain.access import MIN_BREAK_GLASS_REASON
 from domain.changes import Changes
+from domain.statistics import Statistics
 from domain.syncstore import Credentials
 from sync.client.office import OfficeClient
 from sync.protocol import BreakGlassResponse
@@ -37,6 +40,7 @@ from ui.break_glass_dialog import BreakGlassDialog
 from ui.labels import day
 from ui.leader_overview import LeaderOverview
 from ui.main_window import MainWindow
+from ui.statistics_view import StatisticsRow
 
 SavePath = Callable[[QWidget | None, str, str, str], str]
 ClientFactory = Callable[[Credentials], OfficeClient]
@@ -82,6 +86,7 @@ class OfficeController(QObject):
         self.client_factory = client_factory
         self.mode = Mode.LOCAL
         self.client: OfficeClient | None = None
+        self.server_statistics: tuple[int, list[Statistics]] | None = None  # (year, figures)
         self.overview: LeaderOverview | None = None
         self.break_glass_dialog: BreakGlassDialog | None = None
         self.documents = OfficeDocuments(runner, window, context, self._ask_path, parent=self)
@@ -103,6 +108,7 @@ class OfficeController(QObject):
     def clear(self) -> None:
         """Drop rows and close the windows (on lock)."""
         self.client = None
+        self.server_statistics = None
         self.mode = Mode.LOCAL
         self.documents.close_all()
         for widget in (self.overview, self.break_glass_dialog):
@@ -247,15 +253,56 @@ class OfficeController(QObject):
         self.reload_statistics()
 
     def reload_statistics(self) -> None:
-        """Recount the statistics for the year shown."""
+        """Recount the statistics for the year shown.
+
+        Enrolled as leder and online: the server's figures (counted over the whole unit by
+        ``domain.statistics``). Otherwise, or when the server does not answer, the figures
+        counted here from the vault's cases; the view says which.
+        """
         view = self.overview
         if view is None:
             return
         year, today = view.statistics.year(), self._context.today()
+        if self.mode is Mode.SERVER and self.client is not None:
+            self._net(
+                lambda client: client.unit_stats(year),
+                lambda stats: self._show_server_statistics(year, stats),
+                lambda _text: self._show_local_statistics(year, today, fallback=True),
+                "office_statistics_server",
+            )
+            return
+        self._show_local_statistics(year, today)
+
+    def _show_server_statistics(self, year: int, stats: list[Statistics]) -> None:
+        view = self.overview
+        if view is None or view.statistics.year() != year:
+            return  # the leader picked another year meanwhile: that answer is on its way
+        self.server_statistics = (year, stats)
+        view.statistics.set_rows(office_data.rows_of(stats))
+        view.statistics.set_source(
+            QCoreApplication.translate("Office", "Tall fra kommunens server")
+        )
+
+    def _show_local_statistics(self, year: int, today: date, *, fallback: bool = False) -> None:
+        view = self.overview
+        if view is None:
+            return
+        if fallback:
+            source = QCoreApplication.translate(
+                "Office", "Tall fra denne maskinen (kommunens server svarte ikke)"
+            )
+        else:
+            source = QCoreApplication.translate("Office", "Tall fra denne maskinen")
+
+        def shown(rows: list[StatisticsRow]) -> None:
+            if view.statistics.year() != year:
+                return
+            self.server_statistics = None
+            view.statistics.set_rows(rows)
+            view.statistics.set_source(source)
+
         self._db(
-            lambda v: office_data.statistics_rows(v, year, today),
-            view.statistics.set_rows,
-            label="office_statistics",
+            lambda v: office_data.statistics_rows(v, year, today), shown, label="office_statistics"
         )
 
     def _on_changes(self, changes: Changes) -> None:
@@ -283,8 +330,10 @@ class OfficeController(QObject):
         )
         if path is None:
             return
+        shown = self.server_statistics
+        stats = shown[1] if shown is not None and shown[0] == year else None
         self._mutate(
-            lambda v: office_data.export_statistics_csv(v, year, path, today),
+            lambda v: office_data.export_statistics_csv(v, year, path, today, stats),
             lambda written: self._saved(view, str(written)),
             lambda text: view.show_message(text, error=True),
             "statistics_csv",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,12 +27,13 @@ from domain.casefile import CaseFile
 from domain.changes import Changes
 from domain.deadlines.compute import compute_deadlines
 from domain.deadlines.summary import next_deadline
-from domain.statistics import statistics_by_period, to_csv_rows
+from domain.statistics import Statistics, statistics_by_period, to_csv_rows
 from domain.syncstore import Credentials
 from ui.leader_overview import BreachRow, LeaderCaseRow
 from ui.statistics_view import StatisticsRow
 
 STATISTICS_DETAIL = "statistikk-csv"
+STATISTICS_SERVER_DETAIL = "statistikk-csv;kilde=server"
 
 
 @dataclass(frozen=True)
@@ -87,10 +89,19 @@ def overview(vault: Any, today: date) -> OverviewData:
     return OverviewData(rows, workers, by_rule, by_worker)
 
 
+def local_statistics(vault: Any, year: int, today: date) -> list[Statistics]:
+    """The year and its quarters over the vault's cases, by ``domain.statistics``."""
+    return statistics_by_period(vault.cases.all_files(), year, today)
+
+
+def rows_of(stats: Sequence[Statistics]) -> list[StatisticsRow]:
+    """The rows the statistics view shows (no personal data)."""
+    return [StatisticsRow.from_statistics(s) for s in stats]
+
+
 def statistics_rows(vault: Any, year: int, today: date) -> list[StatisticsRow]:
     """The year and its quarters, counted by ``domain.statistics`` (no personal data)."""
-    stats = statistics_by_period(vault.cases.all_files(), year, today)
-    return [StatisticsRow.from_statistics(s) for s in stats]
+    return rows_of(local_statistics(vault, year, today))
 
 
 def csv_bytes(rows: list[list[str]]) -> bytes:
@@ -100,11 +111,20 @@ def csv_bytes(rows: list[list[str]]) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def export_statistics_csv(vault: Any, year: int, path: Path, today: date) -> Done:
-    """Write the year's figures (Norwegian headers) to ``path`` and log the export (B2)."""
-    stats = statistics_by_period(vault.cases.all_files(), year, today)
+def export_statistics_csv(
+    vault: Any, year: int, path: Path, today: date, stats: Sequence[Statistics] | None = None
+) -> Done:
+    """Write the year's figures (Norwegian headers) to ``path`` and log the export (B2).
+
+    ``stats``: the figures shown, when they came from the server; otherwise counted here.
+    """
+    if stats is None:
+        stats = local_statistics(vault, year, today)
+        detail = STATISTICS_DETAIL
+    else:
+        detail = STATISTICS_SERVER_DETAIL
     _write_private(csv_bytes(to_csv_rows(stats)), path)
-    changes = vault.access_log.record("export", detail=STATISTICS_DETAIL)
+    changes = vault.access_log.record("export", detail=detail)
     return Done(changes, path)
 
 

@@ -14,6 +14,7 @@ Pure Python: no Qt, no database, no network, no hidden clock (``today`` is alway
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -248,3 +249,28 @@ def _parse_duf(digits: str) -> IdentityNumber:
     if digits[10:] != f"{control:02d}":
         raise InvalidIdentityNumber(IdentityErrorReason.CHECKSUM, "DUF control digits do not match")
     return IdentityNumber(digits, IdentityKind.DUF, CheckRule.NOT_APPLICABLE)
+
+
+def synthetic_identity_number(born: date, rng: random.Random) -> str:
+    """A Tenor-style synthetic number (month + 80) with valid 1964-rule control digits.
+
+    For demo and test data only (DOMAIN.md C): the app's demo vault and the server's demo.
+    """
+    while True:
+        base = f"{born.day:02d}{born.month + 80:02d}{born.year % 100:02d}{rng.randrange(1000):03d}"
+        k1 = (
+            11
+            - sum(int(d) * w for d, w in zip(base, (3, 7, 6, 1, 8, 9, 4, 5, 2), strict=True)) % 11
+        )
+        k1 = 0 if k1 == 11 else k1
+        if k1 == 10:
+            continue
+        with_k1 = base + str(k1)
+        k2 = (
+            11
+            - sum(int(d) * w for d, w in zip(with_k1, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+            % 11
+        )
+        k2 = 0 if k2 == 11 else k2
+        if k2 != 10:
+            return with_k1 + str(k2)

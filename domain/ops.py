@@ -37,6 +37,11 @@ class Entity(StrEnum):
     LETTER = "letter"  # brev til melder (A4) og vedtaksbrev
 
 
+PARENT_FIELD = {Entity.VISIT: "placement_id", Entity.LETTER: "report_id"}
+"""Items of a list on their parent record (a placement's visits, a melding's letters): each
+is an entity of its own, created once under its own id, and names its parent in this field."""
+
+
 class OpKind(StrEnum):
     """How an operation changes its entity."""
 

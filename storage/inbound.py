@@ -106,8 +106,11 @@ def _apply_snapshot(
             _keep_rejected(conn, ctx, case_id, snap.entity, snap.entity_id, snap.fields,
                            snap.field_hlcs)
             return
-    if snap.deleted or snap.entity in (Entity.VISIT, Entity.LETTER):
-        return  # deleted records stay gone; visits and letters arrive inside their parent
+    if snap.deleted:
+        return  # deleted records stay gone
+    if snap.entity in (Entity.VISIT, Entity.LETTER):
+        rows.append_item(conn, snap.entity, snap.entity_id, dict(snap.fields))
+        return  # applied after their parents (APPLY_ORDER)
     merge(conn, ctx, snap.entity, snap.entity_id, case_id, snap.fields, snap.field_hlcs,
           whole=snap.signed and snap.entity is Entity.JOURNAL_NOTE)
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from domain.notes import JournalNote
-from domain.ops import Entity, JSONValue
+from domain.ops import PARENT_FIELD, Entity, JSONValue
 from storage import fts
 from storage.base import decode_row
 from storage.context import dumps
@@ -218,12 +218,16 @@ _WRITERS: dict[Entity, Callable[[Connection, str, str, Data, str], None]] = {
 
 
 def append_item(
-    conn: Connection, entity: Entity, parent_id: str, item: Data
+    conn: Connection, entity: Entity, entity_id: str, fields: Data
 ) -> tuple[str, bool] | None:
     """A visit (on its placement) or a letter (on its melding): appended once.
 
+    The item names its parent in :data:`domain.ops.PARENT_FIELD`; an op written before
+    items had ids of their own carries the parent's id as its entity id instead.
     Returns (case id, appended?) or ``None`` when the parent is not in the vault.
     """
+    item = dict(fields)
+    parent_id = str(item.pop(PARENT_FIELD[entity], None) or entity_id)
     parent, attr = (Entity.PLACEMENT, "visits") if entity is Entity.VISIT else (
         Entity.REPORT, "letters")
     found = load(conn, parent, parent_id)

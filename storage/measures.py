@@ -13,6 +13,7 @@ from typing import Any
 
 from domain.changes import Changes
 from domain.codec import encode, to_fields
+from domain.ids import new_id
 from domain.measures import (
     AddressProtectionDecision,
     CareOrder,
@@ -21,7 +22,7 @@ from domain.measures import (
     Placement,
     Visit,
 )
-from domain.ops import Entity, OpKind
+from domain.ops import PARENT_FIELD, Entity, OpKind
 from storage.base import Repository, decode_row, require_case
 from storage.context import dumps
 from storage.errors import NotFound
@@ -79,14 +80,15 @@ class MeasureRepository(Repository):
         return self._add("placement", p)
 
     def add_visit(self, placement_id: str, visit: Visit) -> Changes:
-        """A follow-up or tilsyn visit; the op is a ``VISIT`` on the placement."""
+        """A follow-up or tilsyn visit; the op creates a ``VISIT`` of its own id that names
+        its placement (``placement_id``), so the server keeps every visit."""
         old = self._load("placement", placement_id)
         return self._update(
             "placement",
             placement_id,
             {"visits": [*old.visits, visit]},
             entity=Entity.VISIT,
-            op_fields=to_fields(visit),
+            op_fields={**to_fields(visit), PARENT_FIELD[Entity.VISIT]: placement_id},
         )
 
     def add_address_protection(self, d: AddressProtectionDecision) -> Changes:
@@ -135,8 +137,10 @@ class MeasureRepository(Repository):
                 "UPDATE records SET data = ? WHERE id = ?", (dumps(to_fields(new)), record_id)
             )
             fields = op_fields or {k: encode(getattr(new, k)) for k in changes}
-            kind_of_op = OpKind.CREATE if entity is Entity.VISIT else OpKind.UPDATE
-            ctx.write_op(conn, new.case_id, entity or _ENTITY[kind], record_id, kind_of_op, fields)
+            if entity is Entity.VISIT:  # a new entity of its own (DESIGN.md §5)
+                ctx.write_op(conn, new.case_id, entity, new_id(), OpKind.CREATE, fields)
+            else:
+                ctx.write_op(conn, new.case_id, _ENTITY[kind], record_id, OpKind.UPDATE, fields)
             ctx.log(conn, f"{kind}.update", case_id=new.case_id, entity_id=record_id)
             ctx.touch_case(conn, new.case_id)
         return self._changes(new.case_id)

@@ -11,7 +11,8 @@ import json
 
 from domain.changes import Changes
 from domain.codec import from_fields, to_fields
-from domain.ops import Entity, OpKind
+from domain.ids import new_id
+from domain.ops import PARENT_FIELD, Entity, OpKind
 from domain.reports import IntakeDecision, Report, ReporterIdentity, ReporterLetter
 from storage.base import Repository, case_of, load, require_case
 from storage.context import dumps
@@ -78,9 +79,9 @@ class ReportRepository(Repository):
             # Loaded without the reporter (B4), so no dataclasses.replace: it would re-validate.
             report.letters = [*report.letters, letter]
             _store(conn, report)
-            ctx.write_op(
-                conn, report.case_id, Entity.LETTER, report_id, OpKind.CREATE, to_fields(letter)
-            )
+            # A letter is an entity of its own that names its melding (DESIGN.md §5).
+            fields = {**to_fields(letter), PARENT_FIELD[Entity.LETTER]: report_id}
+            ctx.write_op(conn, report.case_id, Entity.LETTER, new_id(), OpKind.CREATE, fields)
             ctx.log(conn, "report.letter", case_id=report.case_id, entity_id=report_id)
             ctx.touch_case(conn, report.case_id)
         return Changes.for_case(report.case_id, deadlines=True) | Changes(access_log=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,13 +23,15 @@ from desktop.office import Mode
 from domain.access import Role
 from domain.cases import Case
 from domain.people import Person, PersonRole
+from domain.reports import Channel, Report, ReporterType
+from domain.statistics import statistics_by_period
 from domain.syncstore import Credentials
 from storage.keys import KdfParams
 from storage.sync_store import VaultSyncStore
 from storage.vault import Vault
 from sync.client.engine import SyncEngine
 from sync.client.enrol import enrol_device
-from sync.client.errors import SyncError
+from sync.client.errors import SyncError, SyncErrorKind
 from sync.client.office import OfficeClient
 from sync.client.transport import HttpTransport
 from sync.server import admin, migrate
@@ -216,3 +218,57 @@ def test_B1_break_glass_without_reason_is_refused_and_with_reason_is_logged(
     mine = [e for e in log if e.action == "break_glass"]
     assert len(mine) == 1 and mine[0].case_id == case_id
     assert REASON not in mine[0].detail  # the reason stays in the server's audit
+
+
+def test_statistics_come_from_the_server_when_enrolled_and_from_the_vault_without_it(
+    qtbot,
+    make_shell: MakeShell,
+    office: Office,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    office.user("leder", Role.LEDER, "Nord")
+    office.user("anne", Role.SAKSBEHANDLER, "Nord")
+    worker_vault, worker = office.device(tmp_path / "anne", "anne")
+    case_id = new_case(worker_vault)
+    received = datetime(2026, 11, 10, 9, 0, tzinfo=UTC)  # not reviewed: A1 breach on 17.11
+    worker_vault.reports.add(Report(case_id, received, Channel.PHONE, ReporterType.PRIVATE, "X"))
+    office.sync(worker_vault, worker)
+    files = worker_vault.cases.all_files()
+    worker_vault.close()
+    server_today = date(2026, 11, 24)  # the office fixture's clock
+    expected = statistics_by_period(files, 2026, server_today)
+    leader_vault, _leader = office.device(tmp_path / "leder", "leder")
+    leader_vault.close()
+
+    shell = leader_shell(qtbot, make_shell, office, tmp_path / "leder")
+    shell.window.office_menu.statistics_action.trigger()
+    qtbot.waitUntil(lambda: shell.office.overview is not None, timeout=5_000)
+    view = shell.office.overview
+    assert view is not None
+    qtbot.waitUntil(lambda: view.statistics.source.text() == "Tall fra kommunens server",
+                    timeout=20_000)
+    assert shell.office.mode is Mode.SERVER
+    assert shell.office.server_statistics == (2026, expected)
+    rows = view.statistics.model.rows()
+    assert rows[0].reports_received == 1 and rows[0].reports_over_deadline == 1
+    assert [r.period for r in rows] == ["2026", "2026K1", "2026K2", "2026K3", "2026K4"]
+    [read] = [e for e in office.audit("read") if "statistics" in str(e["detail"])]
+    assert read["case_id"] is None
+
+    target = tmp_path / "statistikk.csv"
+    shell.office.save_path = lambda *_args: str(target)
+    with qtbot.waitSignal(shell.office.file_saved, timeout=10_000):
+        view.statistics.export_button.click()
+    assert target.read_bytes().decode("utf-8-sig").splitlines()[1].split(";")[1] == "1"
+    log = on_db(qtbot, shell, lambda v: v.access_log.after(0, 10_000))
+    assert ("export", "statistikk-csv;kilde=server") in [(e.action, e.detail) for e in log]
+
+    def unreachable(self: OfficeClient, year: int) -> list[object]:
+        raise SyncError(SyncErrorKind.OFFLINE, "test")
+
+    monkeypatch.setattr(OfficeClient, "unit_stats", unreachable)
+    shell.office.reload_statistics()
+    qtbot.waitUntil(lambda: "denne maskinen" in view.statistics.source.text(), timeout=20_000)
+    assert "svarte ikke" in view.statistics.source.text()
+    assert shell.office.server_statistics is None

@@ -171,6 +171,8 @@ class StatisticsView(QWidget):
         self.year_box.setValue(year)
         self.year_box.setAccessibleName(self.tr("År for statistikken"))
         self.year_box.valueChanged.connect(self.period_changed)
+        self.source = QLabel(self)  # where the figures were counted (server or this machine)
+        self.source.setAccessibleName(self.tr("Kilde for tallene"))
         self.export_button = QPushButton(self.tr("&Eksporter CSV …"), self)
         self.export_button.setAccessibleName(self.tr("Eksporter statistikken som CSV"))
         self.export_button.clicked.connect(self.export_csv_requested)
@@ -205,6 +207,8 @@ class StatisticsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(label)
         bar.addWidget(self.year_box)
+        bar.addSpacing(12)
+        bar.addWidget(self.source)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -234,9 +238,14 @@ class StatisticsView(QWidget):
         quarters = [row for row in rows if row.is_quarter] or list(rows)
         self._fill_chart(quarters)
 
+    def set_source(self, text: str) -> None:
+        """Say where the figures shown were counted (the desktop words it)."""
+        self.source.setText(text)
+
     def clear(self) -> None:
         """Show nothing (the vault locked)."""
         self.set_rows([])
+        self.set_source("")
 
     def chart(self) -> QChart:
         """The chart (tests and screenshots read it)."""

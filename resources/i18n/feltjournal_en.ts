@@ -3274,67 +3274,82 @@
         <translation>The server could not do this now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="145"/>
+        <location filename="../../desktop/office.py" line="151"/>
         <source>Maskinen er ikke koblet til kommunens server.</source>
         <translation>This computer is not connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="181"/>
+        <location filename="../../desktop/office.py" line="187"/>
         <source>Lederoversikten, statistikken og nødtilgang er for ledere.</source>
         <translation>The leader&apos;s overview, statistics and break-glass access are for leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="194"/>
+        <location filename="../../desktop/office.py" line="200"/>
         <source>Enhetens saker. Tildelinger og nødtilgang går til kommunens server.</source>
         <translation>The unit&apos;s cases. Assignments and break-glass access go to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="198"/>
+        <location filename="../../desktop/office.py" line="204"/>
         <source>Uten kontakt med serveren: sakene på denne maskinen. Tildeling må vente.</source>
         <translation>No contact with the server: the cases on this computer. Assignments must wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="201"/>
+        <location filename="../../desktop/office.py" line="207"/>
         <source>Lokal journal: alle saker i hvelvet. Du har alle roller til maskinen kobles til kommunens server.</source>
         <translation>Local journal: every case in the vault. You hold every role until this computer is connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="280"/>
+        <location filename="../../desktop/office.py" line="283"/>
+        <source>Tall fra kommunens server</source>
+        <translation>Figures from the municipality&apos;s server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="291"/>
+        <source>Tall fra denne maskinen (kommunens server svarte ikke)</source>
+        <translation>Figures from this computer (the municipality&apos;s server did not answer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="295"/>
+        <source>Tall fra denne maskinen</source>
+        <translation>Figures from this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/office.py" line="327"/>
         <source>Eksporter statistikk</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="304"/>
+        <location filename="../../desktop/office.py" line="353"/>
         <source>Skriv eller velg hvem som skal ha saken.</source>
         <translation>Type or choose who is to have the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="310"/>
+        <location filename="../../desktop/office.py" line="359"/>
         <source>Tildeling krever kontakt med serveren.</source>
         <translation>Assigning needs contact with the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="330"/>
+        <location filename="../../desktop/office.py" line="379"/>
         <source>Saken er tildelt %1.</source>
         <translation>The case is assigned to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="354"/>
+        <location filename="../../desktop/office.py" line="403"/>
         <source>Nødtilgang gjelder saker i andre enheter og krever at maskinen er koblet til kommunens server.</source>
         <translation>Break-glass access is for cases in other units and needs this computer to be connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="372"/>
+        <location filename="../../desktop/office.py" line="421"/>
         <source>Skriv saksnummeret.</source>
         <translation>Type the case number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="377"/>
+        <location filename="../../desktop/office.py" line="426"/>
         <source>Nødtilgang krever en skriftlig begrunnelse (minst %1 tegn).</source>
         <translation>Break-glass access needs a written reason (at least %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="396"/>
+        <location filename="../../desktop/office.py" line="445"/>
         <source>Du har tilgang til saken til %1. Tilgangen er logget og rapportert.</source>
         <translation>You have access to the case until %1. The access is logged and reported.</translation>
     </message>
@@ -3641,7 +3656,7 @@
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="110"/>
-        <location filename="../../ui/statistics_view.py" line="248"/>
+        <location filename="../../ui/statistics_view.py" line="257"/>
         <source>Meldinger</source>
         <translation>Reports</translation>
     </message>
@@ -3657,19 +3672,19 @@
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="120"/>
-        <location filename="../../ui/statistics_view.py" line="249"/>
+        <location filename="../../ui/statistics_view.py" line="258"/>
         <source>Undersøkelser åpnet</source>
         <translation>Investigations opened</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="124"/>
-        <location filename="../../ui/statistics_view.py" line="250"/>
+        <location filename="../../ui/statistics_view.py" line="259"/>
         <source>Undersøkelser konkludert</source>
         <translation>Investigations concluded</translation>
     </message>
     <message>
         <location filename="../../ui/statistics_view.py" line="128"/>
-        <location filename="../../ui/statistics_view.py" line="251"/>
+        <location filename="../../ui/statistics_view.py" line="260"/>
         <source>Undersøkelser over frist</source>
         <translation>Investigations past deadline</translation>
     </message>
@@ -3704,32 +3719,37 @@
         <translation>Year of the statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="174"/>
+        <location filename="../../ui/statistics_view.py" line="175"/>
+        <source>Kilde for tallene</source>
+        <translation>Source of the figures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statistics_view.py" line="176"/>
         <source>&amp;Eksporter CSV …</source>
         <translation>&amp;Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="175"/>
+        <location filename="../../ui/statistics_view.py" line="177"/>
         <source>Eksporter statistikken som CSV</source>
         <translation>Export the statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="179"/>
+        <location filename="../../ui/statistics_view.py" line="181"/>
         <source>Tall per periode</source>
         <translation>Figures per period</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="185"/>
+        <location filename="../../ui/statistics_view.py" line="187"/>
         <source>Diagram: meldinger og undersøkelser per kvartal</source>
         <translation>Chart: reports and investigations per quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="190"/>
+        <location filename="../../ui/statistics_view.py" line="192"/>
         <source>Meldinger og undersøkelser per kvartal</source>
         <translation>Reports and investigations per quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/statistics_view.py" line="203"/>
+        <location filename="../../ui/statistics_view.py" line="205"/>
         <source>Å&amp;r:</source>
         <translation>&amp;Year:</translation>
     </message>

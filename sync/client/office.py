@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from domain.access import MIN_BREAK_GLASS_REASON
 from domain.errors import ErrorKind, ValidationError
+from domain.statistics import Statistics
 from domain.syncstore import Credentials
 from sync.client.errors import SyncError, SyncErrorKind
 from sync.client.transport import HttpTransport
@@ -89,6 +90,13 @@ class OfficeClient(HttpTransport):
         except (ValueError, TypeError) as exc:
             raise SyncError(SyncErrorKind.BAD_RESPONSE, "/v1/break-glass: unreadable") from exc
 
-    def unit_stats(self) -> StatsResponse:
-        """``GET /v1/stats``: the server's monthly counts for the leader's unit."""
-        return self._call("GET", "/v1/stats", StatsResponse)
+    def unit_stats(self, year: int) -> list[Statistics]:
+        """``GET /v1/stats?year=``: the unit's figures counted by the server, year first.
+
+        The server counts with ``domain.statistics`` over its own data, so these are the
+        figures the app would compute from the whole unit (DOMAIN.md "Statistics").
+        """
+        response = self._call("GET", "/v1/stats", StatsResponse, params={"year": year})
+        if response.year != year or not response.periods:
+            raise SyncError(SyncErrorKind.BAD_RESPONSE, "/v1/stats: not the year asked for")
+        return response.statistics()

@@ -25,11 +25,10 @@ from sync.protocol.models import (
     PushResponse,
     PushResult,
     SessionInfo,
-    StatsPeriod,
-    StatsResponse,
     UserInfo,
     WireOp,
 )
+from sync.protocol.stats import StatsPeriod, StatsResponse
 
 __all__ = [
     "PROTOCOL_HEADER",

@@ -187,22 +187,6 @@ class BreakGlassResponse(_Model):
     expires_at: datetime
 
 
-class StatsPeriod(_Model):
-    """Counts for one month of one unit."""
-
-    period: str
-    meldinger: int
-    undersokelser_opened: int
-    undersokelser_concluded: int
-
-
-class StatsResponse(_Model):
-    """Aggregated counts, never case content."""
-
-    unit_id: str
-    periods: list[StatsPeriod]
-
-
 class ErrorDetail(_Model):
     """A typed error code and a developer message (no personal data)."""
 

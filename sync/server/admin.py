@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Row, delete, insert, select
@@ -14,8 +15,9 @@ from sync.protocol import ErrorCode
 from sync.server import audit
 from sync.server.auth.passwords import hash_password
 from sync.server.config import Settings
+from sync.server.db import as_utc
 from sync.server.errors import ServerError, not_found
-from sync.server.tables import assignments, cases, units, users
+from sync.server.tables import assignments, cases, devices, units, users
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,62 @@ def get_user(session: Session, user_id_or_name: str) -> UserRow:
 def list_users(session: Session) -> list[UserRow]:
     """All users, by username."""
     return [user_from_row(r) for r in session.execute(select(users).order_by(users.c.username))]
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    """An enrolled device as the admin sees it: who, when, whether revoked; no case content."""
+
+    device_id: str
+    username: str
+    name: str
+    enrolled_at: datetime
+    last_seen_at: datetime | None
+    revoked_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        """For ``list-devices --json``."""
+        return {
+            "device_id": self.device_id,
+            "user": self.username,
+            "name": self.name,
+            "enrolled_at": self.enrolled_at.isoformat(),
+            "last_contact": self.last_seen_at.isoformat() if self.last_seen_at else None,
+            "revoked_at": self.revoked_at.isoformat() if self.revoked_at else None,
+        }
+
+    def as_row(self) -> tuple[str, str, str, str, str, str]:
+        """For ``list-devices``: minutes in UTC, ``-`` for never."""
+
+        def shown(at: datetime | None) -> str:
+            return at.strftime("%Y-%m-%d %H:%M UTC") if at else "-"
+
+        revoked = shown(self.revoked_at) if self.revoked_at else "no"
+        return (self.device_id, self.username, self.name, shown(self.enrolled_at),
+                shown(self.last_seen_at), revoked)
+
+
+def list_devices(session: Session, user_id: str | None = None) -> list[DeviceRow]:
+    """Every device (or one user's), oldest enrolment first."""
+    query = (
+        select(devices.c.id, devices.c.name, devices.c.enrolled_at, devices.c.last_seen_at,
+               devices.c.revoked_at, users.c.username)
+        .join(users, users.c.id == devices.c.user_id)
+        .order_by(devices.c.enrolled_at, devices.c.id)
+    )
+    if user_id is not None:
+        query = query.where(devices.c.user_id == user_id)
+    return [
+        DeviceRow(
+            device_id=str(r.id),
+            username=str(r.username),
+            name=str(r.name),
+            enrolled_at=as_utc(r.enrolled_at),
+            last_seen_at=as_utc(r.last_seen_at) if r.last_seen_at else None,
+            revoked_at=as_utc(r.revoked_at) if r.revoked_at else None,
+        )
+        for r in session.execute(query)
+    ]
 
 
 def resolve_case(session: Session, case_ref: str) -> str:

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from domain.access import Role
 from sync.server import admin, audit, migrate, recovery, stats
-from sync.server.config import Settings
+from sync.server.config import Settings, SettingsError
 from sync.server.db import make_engine, make_sessionmaker, transaction
-from sync.server.demo import DEMO_PASSWORD, load_demo
+from sync.server.demo import DEMO_CASES, DEMO_PASSWORD, load_demo
 from sync.server.devices import revoke
 from sync.server.errors import ServerError
 from sync.server.tables import case_joins, cases, devices, ops, units, users
@@ -124,22 +124,54 @@ def cmd_audit_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    now = settings.clock()
+    today = stats.oslo_today(now)
+    year = args.year or today.year
     with transaction(_factory(settings)) as session:
-        totals = {
-            name: session.execute(select(func.count()).select_from(table)).scalar_one()
-            for name, table in (("units", units), ("users", users), ("devices", devices),
-                                ("cases", cases), ("ops", ops))
-        }
-        per_unit = {
-            str(u.name): stats.unit_stats(session, str(u.id)).model_dump()["periods"]
-            for u in session.execute(select(units)).all()
-        }
-    print(json.dumps({"totals": totals, "units": per_unit}, indent=2, ensure_ascii=False))
+        if args.unit:
+            chosen = [(args.unit, admin.unit_id_by_name(session, args.unit))]
+        else:
+            chosen = [(str(u.name), str(u.id)) for u in session.execute(
+                select(units.c.name, units.c.id).order_by(units.c.name))]
+        figures = {name: stats.unit_stats(session, unit_id, year, today).model_dump(mode="json")
+                   for name, unit_id in chosen}
+        audit.append(session, [
+            audit.Entry(audit.Event.EXPORT, detail={"kind": "statistics", "unit_id": unit_id,
+                                                    "year": year})
+            for _, unit_id in chosen
+        ], now)
+        if args.unit:
+            out: dict[str, object] = figures[args.unit]
+        else:
+            totals = {
+                name: session.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in (("units", units), ("users", users), ("devices", devices),
+                                    ("cases", cases), ("ops", ops))
+            }
+            out = {"year": year, "totals": totals, "units": figures}
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_list_devices(args: argparse.Namespace, settings: Settings) -> int:
+    with transaction(_factory(settings)) as session:
+        user_id = admin.get_user(session, args.user).id if args.user else None
+        listed = admin.list_devices(session, user_id)
+    if args.json:
+        print(json.dumps([d.as_json() for d in listed], indent=2, ensure_ascii=False))
+        return 0
+    header = ("device id", "user", "name", "enrolled at", "last contact", "revoked")
+    rows = [header, *(d.as_row() for d in listed)]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    for row in rows:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if not listed:
+        print("(no devices)")
     return 0
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
-    created = load_demo(_factory(settings), settings)
+    created = load_demo(_factory(settings), settings, cases=args.cases)
     if not created:
         print("demo data already present")
         return 0
@@ -214,8 +246,17 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("audit-extract", help="access log of one child's case (JSON)")
     s.add_argument("--case", required=True, help="case number or id")
     s.set_defaults(fn=cmd_audit_extract)
-    sub.add_parser("stats", help="aggregated counts").set_defaults(fn=cmd_stats)
-    sub.add_parser("demo", help="demo units, users and cases").set_defaults(fn=cmd_demo)
+    s = sub.add_parser("stats", help="SSB figures per unit, counted from the server's data (JSON)")
+    s.add_argument("--year", type=int, help="the year (default: this year)")
+    s.add_argument("--unit", help="one unit, by name or id (default: every unit, with totals)")
+    s.set_defaults(fn=cmd_stats)
+    s = sub.add_parser("list-devices", help="enrolled devices (never case content)")
+    s.add_argument("--user", help="only this user's devices (username or id)")
+    s.add_argument("--json", action="store_true", help="JSON instead of a table")
+    s.set_defaults(fn=cmd_list_devices)
+    s = sub.add_parser("demo", help="demo units, a user of each role, cases at every stage")
+    s.add_argument("--cases", type=int, default=DEMO_CASES, help=f"how many (default {DEMO_CASES})")
+    s.set_defaults(fn=cmd_demo)
     s = sub.add_parser("serve", help="run the API with uvicorn")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8443)
@@ -230,7 +271,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``feltjournal-server``."""
     args = _parser().parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     fn: Handler = args.fn
     try:
         return fn(args, settings)

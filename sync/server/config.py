@@ -52,7 +52,10 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
-        """Read ``FELT_DATABASE_URL``, ``FELT_SERVER_DATA_DIR`` and the tunables."""
+        """Read ``FELT_DATABASE_URL``, ``FELT_SERVER_DATA_DIR``, the tunables and the policies.
+
+        A policy that is not a positive whole number raises :class:`SettingsError`.
+        """
         env = os.environ if env is None else env
         data_dir = Path(
             env.get("FELT_SERVER_DATA_DIR") or platformdirs.user_data_dir("feltjournal-server")
@@ -65,8 +68,33 @@ class Settings:
         )
         threads = int(env.get("FELT_REQUEST_THREADS", 40))
         return cls(
-            database_url=normalise_url(url), data_dir=data_dir, argon2=argon, request_threads=threads
+            database_url=normalise_url(url), data_dir=data_dir, argon2=argon, request_threads=threads,
+            idle_lock_minutes=policy(env, "FELT_IDLE_LOCK_MINUTES", cls.idle_lock_minutes),
+            max_offline_hours=policy(env, "FELT_MAX_OFFLINE_HOURS", cls.max_offline_hours),
+            break_glass_minutes=policy(env, "FELT_BREAK_GLASS_MINUTES", cls.break_glass_minutes),
         )
+
+
+class SettingsError(ValueError):
+    """A ``FELT_*`` variable the server cannot start with; the message names it."""
+
+
+def policy(env: Mapping[str, str], variable: str, default: int) -> int:
+    """A policy the devices enforce (docs/deployment.md §4): a positive whole number.
+
+    Unset or empty: ``default``. Anything else that is not a whole number above zero raises
+    :class:`SettingsError`: better no server than devices told to lock after 0 minutes.
+    """
+    raw = env.get(variable, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        raise SettingsError(f"{variable} must be a positive whole number, not {raw!r}")
+    return value
 
 
 def normalise_url(url: str) -> str:

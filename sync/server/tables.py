@@ -131,9 +131,11 @@ ops = Table(
 entities = Table(
     "entities",
     metadata,
+    # The protocol names an entity by (entity, entity_id): a melding and its reporter share
+    # an id (migration 0003). The id leads the key, so a lookup by ids uses it.
     Column("entity_id", ID, primary_key=True),
+    Column("entity", String(32), primary_key=True),
     Column("case_id", ID, nullable=False, index=True),
-    Column("entity", String(32), nullable=False),
     Column("fields", JSON, nullable=False),
     Column("field_hlcs", JSON, nullable=False),
     Column("signed", Boolean, nullable=False),
@@ -146,6 +148,7 @@ field_history = Table(
     "field_history",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", String(32), nullable=False),
     Column("entity_id", ID, nullable=False, index=True),
     Column("case_id", ID, nullable=False, index=True),
     Column("field", String(128), nullable=False),

@@ -62,6 +62,9 @@ def test_B1_local_overview_lists_every_case_with_caseworker_and_fristbrudd(
     assert [(r.key, r.count) for r in view.by_caseworker.rows()] == [("bjorn", 1)]
     assert not view.break_glass_button.isEnabled()  # other units exist only on a server
     qtbot.waitUntil(lambda: view.statistics.model.rowCount() == 5, timeout=10_000)
+    # Not enrolled: the figures are counted here, and the view says so.
+    qtbot.waitUntil(lambda: view.statistics.source.text() == "Tall fra denne maskinen")
+    assert shell.office.server_statistics is None
 
 
 def test_B1_assigning_locally_updates_the_case_and_queues_it_for_sync(

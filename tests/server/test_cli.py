@@ -64,7 +64,7 @@ def test_migrate_demo_serve_on_embedded_sqlite(tmp_path: Path) -> None:
         token = r.json()["device_token"]
         pull = httpx.get(base + "/v1/sync/pull", headers={
             PROTOCOL_HEADER: "1", "Authorization": f"Bearer {token}"}).json()
-        assert len(pull["grants"]) == 2
+        assert len(pull["grants"]) == 7  # of 10: two are Sør's, one came through mottak
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -75,4 +75,5 @@ def test_audit_verify_and_stats_cli(tmp_path: Path) -> None:
     _run(env, "migrate")
     _run(env, "demo")
     assert "intact" in _run(env, "audit-verify")
-    assert '"cases": 4' in _run(env, "stats")
+    assert '"cases": 10' in _run(env, "stats")
+    assert '"reports_received"' in _run(env, "stats", "--unit", "Barnevern Nord")

@@ -83,6 +83,73 @@ def test_signed_note_rejects_changes_b11(server: Server) -> None:
     assert results[2]["reason"] == results[3]["reason"] == "note_signed"
 
 
+def test_entities_are_named_by_kind_and_id(server: Server) -> None:
+    """A melding and its reporter share an id: two entities, as the protocol names them."""
+    saks = server.person("saks", Role.SAKSBEHANDLER)
+    case_id, _ = server.new_case(saks)
+    m = saks.maker
+    report = m.op(case_id, Entity.REPORT, OpKind.CREATE, {"content": "x"})
+    reporter = m.op(case_id, Entity.REPORTER, OpKind.CREATE, {"name": "Nabo"}, report.entity_id)
+    edit = m.op(case_id, Entity.REPORTER, OpKind.UPDATE, {"phone": "1"}, report.entity_id)
+    results = server.push(saks, [report, reporter, edit])
+    assert [r["status"] for r in results] == ["accepted"] * 3
+    grant = server.pull(saks)["grants"][0]
+    shared = {e["entity"]: e["fields"] for e in grant["entities"]
+              if e["entity_id"] == report.entity_id}
+    assert shared == {"report": {"content": "x"}, "reporter": {"name": "Nabo", "phone": "1"}}
+
+
+def test_a_signature_wins_whole_over_an_earlier_edit_with_a_later_clock_b11(
+    server: Server,
+) -> None:
+    saks = server.person("saks", Role.SAKSBEHANDLER)
+    case_id, _ = server.new_case(saks)
+    m = saks.maker
+    note = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.CREATE,
+                {"text": "utkast", "status": "utkast", "extra": 1}, hlc=_hlc(1, "d1"))
+    edit = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.UPDATE, {"text": "endret"},
+                note.entity_id, hlc=_hlc(20, "d2"))
+    sign = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.SIGN, {"text": "signert", "status": "signert"},
+                note.entity_id, hlc=_hlc(10, "d1"))
+    assert [r["status"] for r in server.push(saks, [note, edit, sign])] == ["accepted"] * 3
+    later = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.UPDATE, {"text": "x"}, note.entity_id,
+                 hlc=_hlc(30, "d2"))
+    assert server.push(saks, [later])[0]["reason"] == "note_signed"
+    grant = server.pull(server.enrol("saks"))["grants"][0]  # a fresh device of the user
+    entity = next(e for e in grant["entities"] if e["entity_id"] == note.entity_id)
+    assert entity["fields"] == {"text": "signert", "status": "signert"}
+    assert entity["field_hlcs"] == {"text": _hlc(10, "d1"), "status": _hlc(10, "d1")}
+    assert entity["signed"] and not entity["deleted"]
+    from sqlalchemy import select
+
+    from sync.server.tables import field_history
+
+    with server.factory() as s:
+        rows = s.execute(select(field_history)).all()
+    assert sorted((r.entity, r.field, r.value, r.hlc, r.flagged) for r in rows) == [
+        ("journal_note", "extra", 1, _hlc(1, "d1"), True),
+        ("journal_note", "status", "utkast", _hlc(1, "d1"), True),
+        ("journal_note", "text", "endret", _hlc(20, "d2"), True),
+    ]
+
+
+def test_a_signature_undoes_a_draft_deletion_b10(server: Server) -> None:
+    saks = server.person("saks", Role.SAKSBEHANDLER)
+    case_id, _ = server.new_case(saks)
+    m = saks.maker
+    note = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.CREATE, {"text": "utkast"})
+    delete = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.DELETE, {}, note.entity_id)
+    sign = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.SIGN, {"text": "signert"}, note.entity_id)
+    again = m.op(case_id, Entity.JOURNAL_NOTE, OpKind.DELETE, {}, note.entity_id)
+    results = server.push(saks, [note, delete, sign, again])
+    assert [r["status"] for r in results] == ["accepted"] * 3 + ["rejected"]
+    assert results[3]["reason"] == "note_signed"
+    entity = next(e for e in server.pull(saks)["grants"][0]["entities"]
+                  if e["entity_id"] == note.entity_id)
+    assert (entity["fields"], entity["signed"], entity["deleted"]) == (
+        {"text": "signert"}, True, False)
+
+
 def test_meldinger_are_never_deleted_b10(server: Server) -> None:
     saks = server.person("saks", Role.SAKSBEHANDLER)
     case_id, _ = server.new_case(saks)

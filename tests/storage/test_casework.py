@@ -222,7 +222,9 @@ def test_measures_and_decisions_round_trip(vault: Vault) -> None:
     assert len(file.care_orders) == 1 and len(file.address_protections) == 1
     assert file.placements[0].visits == [Visit(VisitKind.TILSYN, date(2026, 5, 1))]
     visit_ops = [o for o in vault.outbox.pending() if o.entity is Entity.VISIT]
-    assert visit_ops[0].entity_id == placement.id and visit_ops[0].fields["kind"] == "tilsyn"
+    # A visit is an entity of its own that names its placement (DESIGN.md §5).
+    assert visit_ops[0].entity_id != placement.id and visit_ops[0].fields["kind"] == "tilsyn"
+    assert visit_ops[0].fields["placement_id"] == placement.id
     with pytest.raises(ValueError):
         vault.measures.update_emergency(emergency.id, case_id="x")
     assert [f.case.id for f in vault.cases.all_files()] == [case.id]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Response
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Response
 from sqlalchemy import select
 
 from domain.access import Action, Role, decide
@@ -16,7 +18,7 @@ from sync.protocol.admin import (
     JoinEntry,
     UserSummary,
 )
-from sync.server import admin, breakglass, stats
+from sync.server import admin, audit, breakglass, stats
 from sync.server.api.deps import AdminDep, LeaderDep, ServicesDep, require_protocol
 from sync.server.api.routes_sync import ERRORS
 from sync.server.db import as_utc, transaction
@@ -24,6 +26,8 @@ from sync.server.devices import revoke
 from sync.server.errors import ServerError, forbidden
 from sync.server.policy import load_cases
 from sync.server.tables import case_joins, cases, devices
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 router = APIRouter(prefix="/v1", dependencies=[Depends(require_protocol)], responses=ERRORS)
 
@@ -50,10 +54,30 @@ def break_glass_report(device: LeaderDep, services: ServicesDep) -> list[BreakGl
 
 
 @router.get("/stats", response_model=StatsResponse, tags=["leader"])
-def unit_stats(device: LeaderDep, services: ServicesDep) -> StatsResponse:
-    """Counts per month for the leader's unit."""
+def unit_stats(
+    device: LeaderDep,
+    services: ServicesDep,
+    year: Annotated[int | None, Query(ge=FIRST_YEAR, le=LAST_YEAR)] = None,
+) -> StatsResponse:
+    """SSB's figures for the leader's unit: the year (default: this one) and its quarters.
+
+    Counted by the server from its own data with ``domain.statistics``; counts and ratios
+    only. The read is audited without case ids (the answer names no case).
+    """
+    now = services.settings.clock()
+    today = stats.oslo_today(now)
+    unit_id = str(device.user.unit_id)
     with transaction(services.factory) as session:
-        return stats.unit_stats(session, str(device.user.unit_id))
+        answer = stats.unit_stats(session, unit_id, year or today.year, today)
+        entry = audit.Entry(
+            audit.Event.READ,
+            user_id=device.user.id,
+            device_id=device.device_id,
+            detail={"kind": "statistics", "unit_id": unit_id, "year": answer.year,
+                    "cases": answer.cases},
+        )
+        audit.append(session, [entry], now)
+    return answer
 
 
 @router.post("/assignments", status_code=204, tags=["leader"])

@@ -13,7 +13,7 @@ import hashlib
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from sync.server import audit
@@ -102,7 +102,10 @@ def _move(session: Session, alias: str, target: str) -> None:
     session.execute(update(cases).where(cases.c.id == alias).values(alias_of=target))
     session.execute(
         update(entities)
-        .where(entities.c.case_id == alias, entities.c.entity_id != alias)
+        .where(
+            entities.c.case_id == alias,
+            or_(entities.c.entity != "case", entities.c.entity_id != alias),
+        )
         .values(case_id=target)
     )
     session.execute(update(field_history).where(field_history.c.case_id == alias).values(

@@ -175,7 +175,7 @@ def _person_levels(session: Session, entity_ids: set[str]) -> dict[str, str | No
         return {}
     rows = session.execute(
         select(entities.c.entity_id, entities.c.fields).where(
-            entities.c.entity_id.in_(sorted(entity_ids))
+            entities.c.entity == "person", entities.c.entity_id.in_(sorted(entity_ids))
         )
     )
     return {str(r.entity_id): dict(r.fields).get("address_protection") for r in rows}

@@ -111,7 +111,7 @@ _SEQUENCE_PG = (
     f"SELECT c.base + r.seq, {', '.join('r.' + c for c in _OPS_COLUMNS)} "
     "FROM c CROSS JOIN json_populate_recordset(NULL::ops, %(rows)s::json) AS r), "
     "e AS (UPDATE entities SET updated_seq = (SELECT base FROM c) + %(n)s "
-    "WHERE entity_id = ANY(%(touched)s)) "
+    "WHERE (entity, entity_id) IN (SELECT * FROM unnest(%(kinds)s::text[], %(ids)s::text[]))) "
     "SELECT c.base, felt_audit_append(%(at)s, %(audit)s::json) FROM c"
 )
 """Number the batch, write its ops, stamp the entities and chain the audit rows: one
@@ -146,9 +146,9 @@ class _Run:
         wanted = sorted({c for c in self.cases.values() if c is not None})
         found = load_cases(self.session, wanted, self.ctx.actor)
         self.infos.update({c: found.get(c) for c in wanted})
-        ids = {op.entity_id for op in batch}
+        keys = {state.key_of(op) for op in batch}
         lock = any(op.kind is not OpKind.CREATE for op in batch)
-        self.pending.rows.update(state.load_many(self.session, ids, lock=lock))
+        self.pending.rows.update(state.load_many(self.session, keys, lock=lock))
 
     def sequence_pg(self) -> int:
         """PostgreSQL: number and write the ops and the audit rows, and commit."""
@@ -157,10 +157,12 @@ class _Run:
             return 0
         at = self.now.isoformat()
         rows = [{**row, "received_at": at} for row in self.rows]
+        touched = self._touched()
         params = {
             "n": self.seq,
             "rows": json.dumps(rows),
-            "touched": sorted({str(row["entity_id"]) for row in self.rows}),
+            "kinds": [k for k, _ in touched],
+            "ids": [i for _, i in touched],
             "at": at,
             "audit": json.dumps(audit.pg_entries(self.audit_entries(), self.now)),
         }
@@ -173,12 +175,14 @@ class _Run:
         self.session.execute(
             insert(ops), [{**row, "seq": base + int(str(row["seq"]))} for row in self.rows]
         )
-        touched = sorted({str(row["entity_id"]) for row in self.rows})
         self.session.execute(
             update(entities)
-            .where(entities.c.entity_id.in_(touched))
+            .where(state.keys_in(self._touched()))
             .values(updated_seq=base + self.seq)
         )
+
+    def _touched(self) -> list[state.Key]:
+        return sorted({(str(row["entity"]), str(row["entity_id"])) for row in self.rows})
 
     def numbered(self, base: int, results: list[PushResult]) -> list[PushResult]:
         """Turn batch-relative sequence numbers into global ones."""
@@ -256,7 +260,7 @@ class _Run:
         return case_id, info.number
 
     def _entity(self, op: WireOp) -> state.EntityRow | None:
-        return self.pending.get(self.session, op.entity_id, lock=op.kind is not OpKind.CREATE)
+        return self.pending.get(self.session, state.key_of(op), lock=op.kind is not OpKind.CREATE)
 
     def _writable_case(self, case_ref: str) -> CaseInfo:
         if case_ref not in self.cases:
@@ -283,8 +287,6 @@ class _Run:
         row = self._entity(op)
         if row is not None and row.case_id not in (case_id, op.case_id):
             raise Reject(RejectReason.ACCESS_DENIED)
-        if row is not None and row.entity != op.entity.value:
-            raise Reject(RejectReason.INVALID_OP)
         if op.kind is OpKind.CREATE:
             if row is not None:
                 raise Reject(RejectReason.ENTITY_EXISTS)

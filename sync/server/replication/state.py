@@ -1,7 +1,14 @@
 """Current entity state: per-field merge by HLC; losing values kept and flagged for review.
 
-A push keeps the state of the entities it touches in memory (:class:`Pending`) and writes it
-in a few statements; :func:`load`, :func:`create` and :func:`merge` work row by row.
+An entity is named by its :data:`Key` ``(entity, entity_id)``, as in the protocol: a melding
+and its reporter share an id. A push keeps the state of the entities it touches in memory
+(:class:`Pending`) and writes it in a few statements; :func:`load`, :func:`create` and
+:func:`merge` work row by row.
+
+A sign wins whole (B11): once a journal note or addendum is signed its fields are exactly
+those of the sign op, whatever the clocks of edits that reached the server before it; the
+draft values it replaces are kept in ``field_history``, flagged. A sign also undoes a draft
+deletion: a signed note is part of the journal and never deleted (B10).
 """
 
 from __future__ import annotations
@@ -11,11 +18,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, bindparam, insert, select, update
+from sqlalchemy import Row, and_, bindparam, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
+from domain.ops import OpKind
 from sync.protocol import WireOp
 from sync.server.tables import entities, field_history
+
+Key = tuple[str, str]
+"""``(entity, entity_id)``: what the protocol names an entity by."""
+
+
+def key_of(op: WireOp) -> Key:
+    """The entity an op changes."""
+    return op.entity.value, op.entity_id
 
 
 @dataclass(frozen=True)
@@ -30,6 +46,11 @@ class EntityRow:
     signed: bool
     deleted: bool
 
+    @property
+    def key(self) -> Key:
+        """``(entity, entity_id)``."""
+        return self.entity, self.entity_id
+
 
 def _from_row(row: Row[Any]) -> EntityRow:
     return EntityRow(
@@ -43,28 +64,53 @@ def _from_row(row: Row[Any]) -> EntityRow:
     )
 
 
-def load(session: Session, entity_id: str, lock: bool = False) -> EntityRow | None:
+def _is(key: Key) -> Any:
+    return and_(entities.c.entity == key[0], entities.c.entity_id == key[1])
+
+
+def keys_in(keys: Collection[Key]) -> Any:
+    """``WHERE (entity, entity_id) IN keys``."""
+    return tuple_(entities.c.entity, entities.c.entity_id).in_(sorted(keys))
+
+
+def load(session: Session, key: Key, lock: bool = False) -> EntityRow | None:
     """The entity's state, or ``None``; ``lock`` holds its row until commit (merges)."""
-    query = select(entities).where(entities.c.entity_id == entity_id)
+    query = select(entities).where(_is(key))
     row = session.execute(query.with_for_update() if lock else query).first()
     return None if row is None else _from_row(row)
 
 
 def load_many(
-    session: Session, entity_ids: Collection[str], lock: bool = False
-) -> dict[str, EntityRow | None]:
-    """:func:`load` for many entities in one query (locked in id order); ``None``: unknown."""
-    found: dict[str, EntityRow | None] = dict.fromkeys(entity_ids)
-    if not entity_ids:
+    session: Session, keys: Collection[Key], lock: bool = False
+) -> dict[Key, EntityRow | None]:
+    """:func:`load` for many entities in one query (locked in key order); ``None``: unknown."""
+    found: dict[Key, EntityRow | None] = dict.fromkeys(keys)
+    if not keys:
         return found
     query = (
         select(entities)
-        .where(entities.c.entity_id.in_(sorted(entity_ids)))
-        .order_by(entities.c.entity_id)
+        .where(_keys_match(session, keys))
+        .order_by(entities.c.entity_id, entities.c.entity)
     )
     for row in session.execute(query.with_for_update() if lock else query):
-        found[str(row.entity_id)] = _from_row(row)
+        found[(str(row.entity), str(row.entity_id))] = _from_row(row)
     return found
+
+
+def _keys_match(session: Session, keys: Collection[Key]) -> Any:
+    """``(entity, entity_id) IN keys``, planned as one index probe per key.
+
+    PostgreSQL turns a row-value ``IN`` list into one bitmap scan per key, and cannot know
+    ids are unique in a two-column key until the table has statistics: an ``unnest`` join
+    keeps the plan a nested loop of key lookups either way.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return keys_in(keys)
+    ordered = sorted(keys)
+    return text(
+        "(entities.entity_id, entities.entity) IN (SELECT * FROM"
+        " unnest(CAST(:key_ids AS text[]), CAST(:key_kinds AS text[])))"
+    ).bindparams(key_ids=[i for _, i in ordered], key_kinds=[k for k, _ in ordered])
 
 
 def new_row(op: WireOp, case_id: str) -> EntityRow:
@@ -81,7 +127,22 @@ def new_row(op: WireOp, case_id: str) -> EntityRow:
 
 
 def merged(row: EntityRow, op: WireOp, **flags: bool) -> tuple[EntityRow, list[dict[str, Any]]]:
-    """Last writer (by HLC) wins per field: the new state and the late values that lost."""
+    """Last writer (by HLC) wins per field: the new state and the late values that lost.
+
+    A sign of an unsigned entity wins whole: its fields are the signed text, and every draft
+    value it replaces is a loser (kept, flagged), whatever its clock. A sign un-deletes.
+    """
+    if op.kind is OpKind.SIGN and not row.signed and op.fields:
+        text = dict(op.fields)
+        replaced = [
+            {"field": k, "value": v, "hlc": row.field_hlcs.get(k, op.hlc)}
+            for k, v in row.fields.items()
+            if k not in text or text[k] != v
+        ]
+        return EntityRow(
+            row.entity_id, row.case_id, row.entity, text, dict.fromkeys(text, op.hlc),
+            True, False,
+        ), replaced
     fields, hlcs = dict(row.fields), dict(row.field_hlcs)
     losers = []
     for key, value in op.fields.items():
@@ -91,7 +152,7 @@ def merged(row: EntityRow, op: WireOp, **flags: bool) -> tuple[EntityRow, list[d
         elif op.hlc < current and fields.get(key) != value:
             losers.append({"field": key, "value": value})
     signed = flags.get("signed", row.signed)
-    deleted = flags.get("deleted", row.deleted)
+    deleted = flags.get("deleted", row.deleted) and not signed
     return EntityRow(row.entity_id, row.case_id, row.entity, fields, hlcs, signed, deleted), losers
 
 
@@ -100,10 +161,11 @@ def _history(row: EntityRow, op: WireOp, losers: list[dict[str, Any]], now: date
 ]:
     return [
         {
+            "hlc": op.hlc,  # the late op's value, or a draft value a signature replaced
             **loser,
+            "entity": row.entity,
             "entity_id": row.entity_id,
             "case_id": row.case_id,
-            "hlc": op.hlc,
             "op_id": op.op_id,
             "flagged": True,
             "recorded_at": now,
@@ -127,7 +189,7 @@ def merge(
         session.execute(insert(field_history), _history(row, op, losers, now))
     session.execute(
         update(entities)
-        .where(entities.c.entity_id == row.entity_id)
+        .where(_is(row.key))
         .values(
             fields=new.fields,
             field_hlcs=new.field_hlcs,
@@ -155,7 +217,10 @@ def _insert_values(row: EntityRow, now: datetime, seq: int) -> dict[str, Any]:
 
 _UPDATE = (
     update(entities)
-    .where(entities.c.entity_id == bindparam("b_entity_id"))
+    .where(
+        entities.c.entity == bindparam("b_entity"),
+        entities.c.entity_id == bindparam("b_entity_id"),
+    )
     .values(
         fields=bindparam("b_fields"),
         field_hlcs=bindparam("b_field_hlcs"),
@@ -175,31 +240,31 @@ class Pending:
     """
 
     now: datetime
-    rows: dict[str, EntityRow | None] = field(default_factory=dict)
-    created: dict[str, EntityRow] = field(default_factory=dict)
-    changed: dict[str, EntityRow] = field(default_factory=dict)
+    rows: dict[Key, EntityRow | None] = field(default_factory=dict)
+    created: dict[Key, EntityRow] = field(default_factory=dict)
+    changed: dict[Key, EntityRow] = field(default_factory=dict)
     history: list[dict[str, Any]] = field(default_factory=list)
 
-    def get(self, session: Session, entity_id: str, lock: bool) -> EntityRow | None:
+    def get(self, session: Session, key: Key, lock: bool) -> EntityRow | None:
         """The entity as the batch left it; read (and locked) on a miss."""
-        if entity_id not in self.rows:
-            self.rows[entity_id] = load(session, entity_id, lock=lock)
-        return self.rows[entity_id]
+        if key not in self.rows:
+            self.rows[key] = load(session, key, lock=lock)
+        return self.rows[key]
 
     def create(self, op: WireOp, case_id: str) -> None:
         """A new entity, inserted at the next flush."""
         row = new_row(op, case_id)
-        self.rows[row.entity_id] = self.created[row.entity_id] = row
+        self.rows[row.key] = self.created[row.key] = row
 
     def merge(self, row: EntityRow, op: WireOp, **flags: bool) -> EntityRow:
         """:func:`merge`, written at the next flush."""
         new, losers = merged(row, op, **flags)
         self.history += _history(row, op, losers, self.now)
-        self.rows[row.entity_id] = new
-        if row.entity_id in self.created:
-            self.created[row.entity_id] = new
+        self.rows[row.key] = new
+        if row.key in self.created:
+            self.created[row.key] = new
         else:
-            self.changed[row.entity_id] = new
+            self.changed[row.key] = new
         return new
 
     def flush(self, session: Session, seq: int) -> None:
@@ -216,6 +281,7 @@ class Pending:
                 _UPDATE,
                 [
                     {
+                        "b_entity": r.entity,
                         "b_entity_id": r.entity_id,
                         "b_fields": r.fields,
                         "b_field_hlcs": r.field_hlcs,
