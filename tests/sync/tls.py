@@ -6,7 +6,6 @@ import datetime as dt
 import ipaddress
 import socket
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -65,6 +64,18 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+class _SignallingServer(uvicorn.Server):
+    """A uvicorn server that sets an event once it listens, so callers wait, not poll."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.listening = threading.Event()
+
+    async def startup(self, sockets: Any = None) -> None:
+        await super().startup(sockets=sockets)
+        self.listening.set()
+
+
 @contextmanager
 def serve(app: Any, *, certfile: Path | None = None, keyfile: Path | None = None
           ) -> Iterator[str]:
@@ -73,12 +84,11 @@ def serve(app: Any, *, certfile: Path | None = None, keyfile: Path | None = None
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
                             ssl_certfile=str(certfile) if certfile else None,
                             ssl_keyfile=str(keyfile) if keyfile else None, lifespan="off")
-    server = uvicorn.Server(config)
+    server = _SignallingServer(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.01)
+    if not server.listening.wait(10):
+        raise RuntimeError("test server did not start")
     scheme = "https" if certfile else "http"
     try:
         yield f"{scheme}://127.0.0.1:{port}"
