@@ -45,8 +45,7 @@ def reporter_identity(form: IntakeForm, kind: ReporterType) -> ReporterIdentity 
         return None
     if kind.has_meldeplikt and not form.reporter.name:
         raise ValidationError(ErrorKind.MELDEPLIKT_NOT_ANONYMOUS, field="reporter")
-    r = form.reporter
-    return ReporterIdentity(r.name, r.organisation, r.role, r.phone, r.email, r.address)
+    return form.reporter
 
 
 def child_of(form: IntakeForm, *, today: date, allow_synthetic: bool) -> tuple[Person, str | None]:

@@ -28,21 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from domain.reports import ReporterType
+from domain.reports import ReporterIdentity, ReporterType
 from ui.domain_labels import channel_labels, fill_combo, reporter_type_labels
 from ui.form_helpers import date_edit, error_label, named, show_error
-
-
-@dataclass(frozen=True)
-class ReporterFields:
-    """The reporter's identity as typed (stored apart from the melding, B4)."""
-
-    name: str
-    organisation: str = ""
-    role: str = ""
-    phone: str = ""
-    email: str = ""
-    address: str = ""
 
 
 @dataclass(frozen=True)
@@ -52,7 +40,7 @@ class IntakeForm:
     received_at: datetime
     channel: str
     reporter_type: str
-    reporter: ReporterFields | None
+    reporter: ReporterIdentity | None
     content: str
     acute: bool | None
     case_id: str | None = None
@@ -207,10 +195,10 @@ class IntakeDialog(QDialog):
             return False
         return None
 
-    def _reporter(self) -> ReporterFields | None:
+    def _reporter(self) -> ReporterIdentity | None:
         if not ReporterType(self.reporter_type.currentData()).identity_known:
             return None
-        fields = ReporterFields(
+        fields = ReporterIdentity(
             name=self.reporter_name.text().strip(),
             organisation=self.reporter_org.text().strip(),
             role=self.reporter_role.text().strip(),

@@ -17,14 +17,14 @@ from domain.cases import CaseStatus
 from domain.errors import ErrorKind, ValidationError
 from domain.legal import LawVersion
 from domain.measures import EmergencyKind
-from domain.reports import IntakeOutcome, ReporterType
+from domain.reports import IntakeOutcome, ReporterIdentity, ReporterType
 from ui.intake_decision import DecisionForm
-from ui.intake_dialog import IntakeForm, ReporterFields
+from ui.intake_dialog import IntakeForm
 
 WHEN = datetime(2026, 3, 2, 9, 0, tzinfo=OSLO)
 
 
-def form(kind: ReporterType, reporter: ReporterFields | None = None, **kw) -> IntakeForm:
+def form(kind: ReporterType, reporter: ReporterIdentity | None = None, **kw) -> IntakeForm:
     values = dict(
         received_at=WHEN,
         channel="telefon",
@@ -45,19 +45,19 @@ def build(f: IntakeForm, *, synthetic: bool = True):
 
 
 def test_B4_anonymous_never_keeps_an_identity():
-    intake = build(form(ReporterType.ANONYMOUS, ReporterFields("Skal ikke lagres")))
+    intake = build(form(ReporterType.ANONYMOUS, ReporterIdentity("Skal ikke lagres")))
     assert intake.report.reporter is None
 
 
 def test_B9_public_body_needs_a_name():
     with pytest.raises(ValidationError) as caught:
-        build(form(ReporterType.PUBLIC_BODY, ReporterFields("", organisation="Skolen")))
+        build(form(ReporterType.PUBLIC_BODY, ReporterIdentity("", organisation="Skolen")))
     assert caught.value.kind is ErrorKind.MELDEPLIKT_NOT_ANONYMOUS
 
 
 def test_C_identity_number_gives_digits_and_birth_date():
     intake = build(
-        form(ReporterType.CHILD, ReporterFields("Ola"), child_identity_number="148315 51217")
+        form(ReporterType.CHILD, ReporterIdentity("Ola"), child_identity_number="148315 51217")
     )
     assert intake.identity_number == "14831551217"
     assert intake.child is not None and intake.child.birth_date == date(2015, 3, 14)
