@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from operator import attrgetter
+from operator import itemgetter
 
 from domain.casefile import CaseFile
 from domain.deadlines.catalogue import Context
@@ -19,7 +19,9 @@ from domain.deadlines.model import Deadline
 from domain.deadlines.settings import DEFAULTS, DeadlineSettings
 from domain.investigations import Investigation
 
-_BY_DUE = attrgetter("due_on")
+_BY_DUE = itemgetter(Deadline._fields.index("due_on"))
+_NONE: list[Investigation] = []
+"""No undersøkelse for a melding (shared and never mutated)."""
 
 
 def compute_deadlines(
@@ -76,7 +78,7 @@ def _reports_and_investigations(case_file: CaseFile, ctx: Context, out: list[Dea
     for investigation in investigations:
         by_report.setdefault(investigation.report_id, []).append(investigation)
     for report in case_file.reports:
-        own = by_report.get(report.id, [])
+        own = by_report.get(report.id, _NONE) if by_report else _NONE
         report_deadlines(report, own, ctx, out)
         if not own:
             waiting = unopened_investigation_deadline(report, ctx)

@@ -45,6 +45,8 @@ ADULT_AGE = 18
 """A25: the child comes of age (§ 1-2; § 1-3); ettervern may be offered."""
 ETTERVERN_AGE = 25
 """A25: ettervern ends at 25 (§ 1-2; § 1-3)."""
+_CLOSED = frozenset((CaseStatus.HENLAGT, CaseStatus.AVSLUTTET))
+"""A25: closed cases have no age deadlines."""
 
 
 def measure_plan(measure: Measure, ctx: Context) -> Deadline | None:
@@ -158,9 +160,14 @@ def address_protection(decision: AddressProtectionDecision, ctx: Context) -> Dea
 
 
 @lru_cache(maxsize=8)
-def _age_warning(months: int) -> Step:
-    """A25: the first warning, ``months`` before the birthday."""
-    return Step("warn", INFO, Anchor.DUE, months=-months)
+def _age_ladders(warn_months: int) -> dict[int, tuple[Step, ...]]:
+    """A25 ladders by age (18, 25; both rules are A25): a warning ``warn_months`` before the birthday, then the rule's
+    own rungs. Made once per setting, not per case (keyed by an int, cheap to hash)."""
+    warn = Step("warn", INFO, Anchor.DUE, months=-warn_months)
+    return {
+        ADULT_AGE: (warn, *AGE_EIGHTEEN.ladder),
+        ETTERVERN_AGE: (warn, *AGE_TWENTY_FIVE.ladder),
+    }
 
 
 @lru_cache(maxsize=8)
@@ -179,21 +186,23 @@ def age_limits(case_file: CaseFile, ctx: Context) -> list[Deadline]:
     question (a birth date is not a decision). Closed cases have no age deadlines.
     """
     # A25: § 1-2 (§ 1-3) — 18 is met by an ettervern measure; 25 only once 18 has passed.
+    if case_file.case.status in _CLOSED:
+        return []
     child = case_file.child
     if child is None or child.birth_date is None:
-        return []
-    if case_file.case.status in (CaseStatus.HENLAGT, CaseStatus.AVSLUTTET):
         return []
     born = child.birth_date
     adult = add_years(born, ADULT_AGE)
     ettervern = [m.decided_on for m in case_file.measures if m.kind is MeasureKind.ETTERVERN]
-    warn = _age_warning(ctx.settings.a25_warn_months)
+    ladders = _age_ladders(ctx.settings.a25_warn_months)
     found: list[Deadline] = []
-    add(found, _age(AGE_EIGHTEEN, child.id, born, adult, min(ettervern, default=None), ctx, warn))
+    add(
+        found, _age(AGE_EIGHTEEN, child.id, born, adult, min(ettervern, default=None), ctx, ladders)
+    )
     in_ettervern = bool(ettervern) or case_file.case.status is CaseStatus.ETTERVERN
     if in_ettervern or ctx.today >= adult:
         end = add_years(born, ETTERVERN_AGE)
-        add(found, _age(AGE_TWENTY_FIVE, child.id, born, end, None, ctx, warn))
+        add(found, _age(AGE_TWENTY_FIVE, child.id, born, end, None, ctx, ladders))
     return found
 
 
@@ -204,12 +213,13 @@ def _age(
     due: date,
     met: date | None,
     ctx: Context,
-    warn: Step,
+    ladders: dict[int, tuple[Step, ...]],
 ) -> Deadline | None:
     basis = basis_for(rule, due)
-    ladder = (warn, *rule.ladder)
-    part = str(ADULT_AGE if rule is AGE_EIGHTEEN else ETTERVERN_AGE)
-    return build(rule, ctx, child_id, born, due, met, part=part, basis=basis, ladder=ladder)
+    age = ADULT_AGE if rule is AGE_EIGHTEEN else ETTERVERN_AGE
+    return build(
+        rule, ctx, child_id, born, due, met, part=str(age), basis=basis, ladder=ladders[age]
+    )
 
 
 def followup_deadlines(case_file: CaseFile, ctx: Context, out: list[Deadline]) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from domain.deadlines.catalogue import (
     Context,
@@ -40,9 +40,11 @@ PLAN_ITEM_TITLES: dict[str, str] = {
 """A7 checklist items as the UI names them."""
 
 
-@dataclass(frozen=True, slots=True)
-class InvestigationLimits:
-    """A5 for one undersøkelse: the start, the 3-month limit and the limit that applies."""
+class InvestigationLimits(NamedTuple):
+    """A5 for one undersøkelse: the start, the 3-month limit and the limit that applies.
+
+    A named tuple, like ``Deadline``: made once per undersøkelse on every recompute.
+    """
 
     starts_on: date
     ordinary_due: date

@@ -6,9 +6,10 @@ stored (DESIGN.md §2). Every value here is immutable so views and the scheduler
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import Enum, StrEnum
+from typing import NamedTuple
 
 from domain.deadlines.dates import add_months
 from domain.legal import LegalBasis
@@ -117,8 +118,7 @@ class Progress:
     reports_received: int = 0
 
 
-@dataclass(frozen=True, init=False)
-class Deadline:
+class Deadline(NamedTuple):
     """One computed deadline of a case.
 
     ``subject_id`` is the record it is about (report, investigation, measure, placement …);
@@ -126,6 +126,11 @@ class Deadline:
     age). ``clock_ends_at`` is the 48-hour clock of A13; ``progress`` the visit count of A21/A22.
     ``informational`` deadlines (A16, A17) are nobody's task in the service. ``ladder`` is the
     rule's reminder ladder, from which ``reminders`` are derived.
+
+    Why a named tuple and not a frozen dataclass: the engine makes ~40,000 of these per
+    recompute of 5,000 cases (DESIGN.md §8: ≤ 100 ms). A tuple is built in one C call and is
+    one object for the garbage collector; a frozen dataclass pays one ``object.__setattr__``
+    per field plus an instance dict. It stays immutable and hashable; ``_replace`` copies.
     """
 
     rule: str
@@ -142,51 +147,7 @@ class Deadline:
     part: str = ""
     clock_ends_at: datetime | None = None
     progress: Progress | None = None
-    ladder: tuple[Step, ...] = field(default=(), repr=False, compare=False)
-
-    def __init__(
-        self,
-        rule: str,
-        case_id: str,
-        subject_id: str,
-        title: str,
-        legal_basis: LegalBasis,
-        starts_on: date,
-        due_on: date,
-        status: DeadlineStatus,
-        met_on: date | None,
-        satisfied_by: Action,
-        informational: bool = False,
-        part: str = "",
-        clock_ends_at: datetime | None = None,
-        progress: Progress | None = None,
-        ladder: tuple[Step, ...] = (),
-    ) -> None:
-        # Why by hand: a generated frozen __init__ pays one object.__setattr__ per field
-        # (~1.8 µs); setting the instance dict at once costs a third of that, and the engine
-        # makes ~40,000 of these per recompute (DESIGN.md §8: 5,000 cases in ≤ 100 ms). A test
-        # keeps this signature equal to the fields.
-        object.__setattr__(
-            self,
-            "__dict__",
-            {
-                "rule": rule,
-                "case_id": case_id,
-                "subject_id": subject_id,
-                "title": title,
-                "legal_basis": legal_basis,
-                "starts_on": starts_on,
-                "due_on": due_on,
-                "status": status,
-                "met_on": met_on,
-                "satisfied_by": satisfied_by,
-                "informational": informational,
-                "part": part,
-                "clock_ends_at": clock_ends_at,
-                "progress": progress,
-                "ladder": ladder,
-            },
-        )
+    ladder: tuple[Step, ...] = ()
 
     @property
     def key(self) -> str:
@@ -213,16 +174,3 @@ class Deadline:
             Reminder(step.on(starts_on, due_on), step.level, prefix + step.name, informational)
             for step in self.ladder
         )
-
-
-def status_of(
-    due_on: date, met_on: date | None, today: date, soon_days: int, lapses: bool = False
-) -> DeadlineStatus:
-    """The status semantics shared by every rule (the limit is the last day)."""
-    if met_on is not None:
-        return DeadlineStatus.MET_ON_TIME if met_on <= due_on else DeadlineStatus.MET_LATE
-    if today > due_on:
-        return DeadlineStatus.LAPSED if lapses else DeadlineStatus.OVERDUE
-    if (due_on - today).days <= soon_days:
-        return DeadlineStatus.DUE_SOON
-    return DeadlineStatus.UPCOMING

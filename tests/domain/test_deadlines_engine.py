@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 from datetime import date, timedelta
 
 import pytest
 from dateutil.relativedelta import relativedelta
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bench.deadlines import build_files
 from domain.casefile import CaseFile
@@ -24,7 +25,8 @@ from domain.deadlines import (
     next_deadline,
     summarize,
 )
-from domain.deadlines.model import status_of
+from domain.deadlines.catalogue import Context, build
+from domain.deadlines.rules import REPORT_REVIEW
 from domain.legal import LawVersion, LegalBasis
 from domain.reports import ReporterType
 from tests.domain.test_deadlines_builders import CASE_ID, case_file, report
@@ -53,6 +55,17 @@ def _deadline(
         Action.DECIDE_INTAKE,
         informational,
     )
+
+
+def _status(
+    due: date, met: date | None, today: date, soon_days: int, lapses: bool = False
+) -> DeadlineStatus:
+    """The status ``build`` gives a deadline of a rule that lapses or not."""
+    rule = dataclasses.replace(REPORT_REVIEW, lapses=lapses)
+    ctx = Context(CASE_ID, today, DeadlineSettings(due_soon_days=soon_days))
+    built = build(rule, ctx, "subject", due - timedelta(days=7), due, met)
+    assert built is not None
+    return built.status
 
 
 @pytest.mark.parametrize(
@@ -88,12 +101,12 @@ def test_status_semantics_the_limit_is_the_last_day(
     met: date | None, today: date, status: DeadlineStatus
 ) -> None:
     """DOMAIN.md §A: "treat the limit as the last day"; due soon within the window (7 days)."""
-    assert status_of(date(2024, 3, 11), met, today, DEFAULTS.due_soon_days) is status
+    assert _status(date(2024, 3, 11), met, today, DEFAULTS.due_soon_days) is status
 
 
 def test_lapsing_rules_say_lapsed_instead_of_overdue() -> None:
     """A14/A15 (§ 4-2, § 4-4): past the limit without begjæring the vedtak is bortfalt."""
-    assert status_of(date(2024, 3, 11), None, date(2024, 3, 12), 7, True) is DeadlineStatus.LAPSED
+    assert _status(date(2024, 3, 11), None, date(2024, 3, 12), 7, True) is DeadlineStatus.LAPSED
 
 
 def test_due_soon_window_is_a_setting() -> None:
@@ -111,25 +124,78 @@ def test_due_soon_window_is_a_setting() -> None:
     }
 
 
-def test_deadline_is_frozen_and_its_init_matches_its_fields() -> None:
-    """The hand-written fast ``__init__`` keeps the dataclass's fields, order and defaults."""
-    names = [f.name for f in dataclasses.fields(Deadline)]
-    parameters = list(inspect.signature(Deadline.__init__).parameters.values())[1:]
-    assert [p.name for p in parameters] == names
-    defaults = {f.name: f.default for f in dataclasses.fields(Deadline)}
-    for parameter in parameters:
-        expected = defaults[parameter.name]
-        if expected is dataclasses.MISSING:
-            assert parameter.default is inspect.Parameter.empty
-        else:
-            assert parameter.default == expected
+def test_deadline_is_immutable_hashable_and_copied_by_replace() -> None:
+    """A ``Deadline`` is shared by views and the scheduler, so it must not change under them."""
     deadline = _deadline(date(2024, 3, 11))
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         deadline.due_on = date(2024, 3, 12)  # type: ignore[misc]
     assert deadline == _deadline(date(2024, 3, 11))
     assert hash(deadline) == hash(_deadline(date(2024, 3, 11)))
-    assert dataclasses.replace(deadline, part="x").part == "x"
+    moved = deadline._replace(part="x")
+    assert (moved.part, deadline.part) == ("x", "")
     assert deadline.key == "A1:s-A1-2024-03-11:"
+    assert (deadline.informational, deadline.clock_ends_at, deadline.ladder) == (False, None, ())
+
+
+@given(
+    due=st.dates(date(2019, 1, 1), date(2030, 12, 31)),
+    offset=st.integers(-60, 60),
+    met_offset=st.none() | st.integers(-30, 30),
+    soon=st.integers(0, 14),
+    lapses=st.booleans(),
+)
+def test_status_is_decided_by_met_day_today_and_the_window(
+    due: date, offset: int, met_offset: int | None, soon: int, lapses: bool
+) -> None:
+    """DOMAIN.md §A status semantics for any dates: a met deadline's status never depends on
+    ``today``; an open one is overdue (or lapsed) exactly after its last day."""
+    today = due + timedelta(days=offset)
+    met = None if met_offset is None else due + timedelta(days=met_offset)
+    status = _status(due, met, today, soon, lapses)
+    if met is not None:
+        expected = DeadlineStatus.MET_ON_TIME if met <= due else DeadlineStatus.MET_LATE
+    elif today > due:
+        expected = DeadlineStatus.LAPSED if lapses else DeadlineStatus.OVERDUE
+    elif (due - today).days <= soon:
+        expected = DeadlineStatus.DUE_SOON
+    else:
+        expected = DeadlineStatus.UPCOMING
+    assert status is expected
+
+
+def test_build_fills_every_field_by_name() -> None:
+    """``build`` makes the tuple in field order without ``Deadline.__new__``; a reordered or
+    added field must not shift the values into the wrong names."""
+    ctx = Context(CASE_ID, date(2024, 4, 1), DEFAULTS)
+    due = date(2024, 3, 11)
+    built = build(REPORT_REVIEW, ctx, "s", due - timedelta(days=7), due, None, part="p")
+    expected = Deadline(
+        rule="A1",
+        case_id=CASE_ID,
+        subject_id="s",
+        title=REPORT_REVIEW.title,
+        legal_basis=REPORT_REVIEW.basis_2021,
+        starts_on=due - timedelta(days=7),
+        due_on=due,
+        status=DeadlineStatus.OVERDUE,
+        met_on=None,
+        satisfied_by=REPORT_REVIEW.action,
+        informational=False,
+        part="p",
+        clock_ends_at=None,
+        progress=None,
+        ladder=REPORT_REVIEW.ladder,
+    )
+    assert built is not None
+    assert built._asdict() == expected._asdict()
+
+
+def test_met_deadlines_are_left_out_when_only_open_ones_are_asked_for() -> None:
+    """``include_met=False`` (the scheduler's and views' path) builds nothing for history."""
+    ctx = Context(CASE_ID, date(2024, 4, 1), DEFAULTS, include_met=False)
+    due = date(2024, 3, 11)
+    assert build(REPORT_REVIEW, ctx, "s", due, due, date(2024, 3, 10)) is None
+    assert build(REPORT_REVIEW, ctx, "s", due, due, None) is not None
 
 
 def test_compute_deadlines_orders_by_due_date_and_includes_met_ones() -> None:
