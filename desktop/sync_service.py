@@ -142,6 +142,9 @@ class SyncService(QObject):
 
     _tick = Signal()
 
+    MAX_SKIPPED_TICKS = 11
+    """After repeated failures the interval job waits at most 12 intervals (an hour at 5 min)."""
+
     def __init__(
         self,
         runner: TaskRunner,
@@ -163,7 +166,9 @@ class SyncService(QObject):
         self._running = False
         self._online: bool | None = None
         self._scheduler: QtScheduler | None = None
-        self._tick.connect(self.sync_now)
+        self._failures = 0  # consecutive failed syncs that could succeed later (transient)
+        self._skip_ticks = 0  # interval ticks to let pass before the next automatic try
+        self._tick.connect(self.interval_tick)
 
     @property
     def running(self) -> bool:
@@ -184,6 +189,25 @@ class SyncService(QObject):
         if self._scheduler is not None:
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
+
+    @Slot()
+    def interval_tick(self) -> None:
+        """The interval job: sync, unless recent failures ask it to wait a while longer.
+
+        Why: each sync already retries with jittered backoff; when the server stays down (or
+        the laptop has no network for a day of home visits) two hundred devices need not
+        each knock every five minutes. The wait doubles per failed sync — 1, 2, 4, 8, then
+        12 intervals — and the first success resets it. "Synkroniser nå" never waits.
+        """
+        if self._skip_ticks > 0:
+            self._skip_ticks -= 1
+            return
+        self.sync_now()
+
+    @property
+    def consecutive_failures(self) -> int:
+        """Failed syncs in a row that may succeed later (offline, server down)."""
+        return self._failures
 
     @Slot()
     def sync_now(self) -> None:
@@ -207,6 +231,7 @@ class SyncService(QObject):
 
     def _done(self, report: SyncReport) -> None:
         self._running, self._online = False, True
+        self._failures = self._skip_ticks = 0
         if report.changes:
             self._runner.changes_applied.emit(report.changes)
         self.sync_finished.emit(report)
@@ -221,6 +246,8 @@ class SyncService(QObject):
             return
         if isinstance(error, SyncError) and error.transient:
             self._online = False
+            self._failures += 1
+            self._skip_ticks = min(2 ** (self._failures - 1) - 1, self.MAX_SKIPPED_TICKS)
         self.sync_failed.emit(kind, message_for(kind))
         self.refresh()
 

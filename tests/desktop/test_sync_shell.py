@@ -343,3 +343,32 @@ def test_draft_edited_on_two_devices_is_merged_side_by_side_and_saved(
     assert saved == ("Versjon fra laptopen. Versjon fra kontoret.", [])
     qtbot.waitUntil(lambda: timeline.index(0, 3).data() == "Utkast", timeout=WAIT)
     shell.notes.sessions[note.id].editor.close()
+
+
+def test_interval_sync_waits_longer_after_each_failure_and_sync_now_never_waits(
+    qtbot: QtBot, shell: Shell, server: ServerHandle
+) -> None:
+    """DESIGN §5 backoff: an unreachable server is tried at 1, 2, 4 … intervals, not every 5 min."""
+    first_run_and_enrol(qtbot, shell)
+    service = shell.sync.service
+    service.transport_factory = offline
+    tried: list[bool] = []
+    service.sync_started.connect(lambda: tried.append(True))
+
+    def tick() -> bool:
+        """One interval tick; True when it started a sync (which then ran to its end)."""
+        before = len(tried)
+        service.interval_tick()
+        qtbot.waitUntil(lambda: not service.running, timeout=WAIT)
+        return len(tried) > before
+
+    pattern = [tick() for _ in range(1 + 1 + 2 + 4)]
+    # fail → try at the next tick (fail) → skip 1 → try (fail) → skip 3 → try
+    assert pattern == [True, True, False, True, False, False, False, True]
+    assert service.consecutive_failures == 4
+
+    reach(shell, server)
+    assert not tick()  # still waiting after the 4th failure …
+    sync_now(qtbot, shell)  # … but "Synkroniser nå" never waits, and success resets it
+    assert service.consecutive_failures == 0
+    assert tick()
