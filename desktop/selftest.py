@@ -6,6 +6,12 @@ for it, compute deadlines, lock, unlock. The note carries a random marker; after
 vault folder and every file the run left in the system temp dir are scanned for it, so
 plaintext case data anywhere is a failure. The vault uses the **cheap KDF parameters meant
 for tests** (the real cost is irrelevant to what is checked and would only slow CI).
+
+Then it checks what the installer bundle trims around (``build.spec``), in memory only: Qt's
+ICU still sorts and upper-cases Norwegian text and knows a legacy code page (the bundle ships
+ICU data for nb/nn/no/en only), a letter renders to PDF (``QTextDocument`` + ``QPdfWriter``,
+fonts embedded; the letter carries the marker too, so a spilled temporary file would be found),
+and the leaders' statistics chart (QtCharts) fills and paints.
 """
 
 from __future__ import annotations
@@ -16,13 +22,18 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import cmp_to_key
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCharts import QBarSeries
 from PySide6.QtCore import (
+    QCollator,
     QEventLoop,
+    QLocale,
     QMessageLogContext,
+    QStringDecoder,
     QTimer,
     QtMsgType,
     SignalInstance,
@@ -30,14 +41,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from desktop import case_service
+from desktop import case_service, documents
 from desktop.app import Shell, install_translator
 from desktop.context import AppContext
 from domain.cases import Case
+from domain.letters import Letter, LetterSection, LetterType, Recipient
 from domain.notes import JournalNote, NoteType
 from domain.people import Person, PersonRole
 from domain.reports import Channel, Report, ReporterType
 from storage.keys import KdfParams
+from ui.statistics_view import StatisticsRow, StatisticsView
 
 PASSPHRASE = "selvtest med billig nøkkel"
 TIMEOUT_MS = 20_000
@@ -116,6 +129,9 @@ class SelfTest:
             ("deadlines", self.deadlines),
             ("lock", self.lock),
             ("unlock", self.unlock),
+            ("norwegian text (ICU)", norwegian_text),
+            ("letter pdf", self.letter_pdf),
+            ("statistics chart", statistics_chart),
         ]
 
     def create_vault(self) -> None:
@@ -178,6 +194,21 @@ class SelfTest:
         if [r.case_id for r in rows] != [self.case_id]:
             raise SelfTestFailure("the case is not there after unlock")
 
+    def letter_pdf(self) -> None:
+        letter = Letter(
+            letter_type=LetterType.RECEIPT,
+            title="Bekreftelse på mottatt bekymringsmelding",
+            sender="Barneverntjenesten i Selvtest kommune",
+            recipient=Recipient("Åse Ørjasæter", address_lines=("Bjørkeveien 1", "9999 Øvre Å")),
+            dated=date(2024, 3, 1),
+            sections=(LetterSection("Om meldingen", (f"Selvtest {self.marker} æøå ÆØÅ.",)),),
+        )
+        pdf = documents.letter_pdf_bytes(letter)  # in memory; nothing is written to disk
+        if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-32:]:
+            raise SelfTestFailure("the letter is not a complete PDF")
+        if b"/Type /Page\n" not in pdf or b"/FontFile" not in pdf:
+            raise SelfTestFailure("the letter PDF has no page or no embedded font")
+
     def run(self) -> list[str]:
         """Run every step; stop at the first failure (later steps depend on it)."""
         try:
@@ -190,6 +221,57 @@ class SelfTest:
         finally:
             self.shell.shutdown()
             self.shell.window.close()
+
+
+NORWEGIAN_ORDER = ["Anne", "Zara", "Ærlig", "Ørjan", "Åse"]
+"""Bokmål collation: æ, ø, å after z, in that order (ICU's root order mixes them into a)."""
+
+
+def norwegian_text() -> None:
+    """Qt's ICU (trimmed to nb/nn/no/en data in the bundle) still handles Norwegian text."""
+    bokmal = QLocale("nb_NO")
+    collator = QCollator(bokmal)
+    shuffled = [NORWEGIAN_ORDER[i] for i in (4, 2, 0, 3, 1)]
+    if sorted(shuffled, key=cmp_to_key(collator.compare)) != NORWEGIAN_ORDER:
+        raise SelfTestFailure("Norwegian collation is missing (ICU data)")
+    if bokmal.toUpper("blåbærsyltetøy") != "BLÅBÆRSYLTETØY" or bokmal.toLower("ÆØÅ") != "æøå":
+        raise SelfTestFailure("Norwegian case mapping failed")
+    if not QStringDecoder("windows-1252").isValid():
+        raise SelfTestFailure("the windows-1252 code page is missing (ICU data)")
+
+
+def statistics_chart() -> None:
+    """The leaders' chart (QtCharts) takes figures and paints them."""
+    rows = [
+        StatisticsRow(
+            period=f"2024K{q}",
+            is_quarter=True,
+            reports_received=10 * q,
+            share_reports_closed=0.5,
+            reports_over_deadline=q,
+            investigations_opened=5 * q,
+            investigations_concluded=4 * q,
+            investigations_over_deadline=q,
+            share_investigations_closed=0.25,
+            children_with_measures=3 * q,
+            share_with_plan=None,
+            emergency_decisions=0,
+            followup_visits_per_child=1.5,
+        )
+        for q in (1, 2, 3, 4)
+    ]
+    view = StatisticsView(2024)
+    try:
+        view.resize(900, 500)
+        view.set_rows(rows)
+        series = view.chart().series()
+        bars = series[0].barSets() if len(series) == 1 and isinstance(series[0], QBarSeries) else []
+        if len(bars) != 4 or any(bar.count() != 4 for bar in bars):
+            raise SelfTestFailure("the chart did not take the figures")
+        if view.grab().toImage().isNull():
+            raise SelfTestFailure("the chart did not paint")
+    finally:
+        view.deleteLater()
 
 
 def scan_for(marker: str, roots: list[Path], since: float) -> list[str]:

@@ -4,7 +4,9 @@
 ``--self-test`` with a known marker, then scans the bundle folder and the temp folder for that
 marker in plain text (UTF-8 and UTF-16), measures the folder's size, and times the whole
 process from start to its first screen (``--quit-when-ready``) several times. Prints one JSON
-object; exits 1 if the self-test failed or the marker was found.
+object; exits 1 if the self-test failed, the marker was found, or the folder is larger than
+DESIGN.md §8 allows (150 MB, decimal as DESIGN writes it: 150,000,000 bytes; the size is
+printed in bytes, MB and MiB, since file managers and ``du -h`` show MiB).
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ import tempfile
 import time
 from pathlib import Path
 
+MAX_BUNDLE_BYTES = 150_000_000
+"""DESIGN.md §8: installed bundle (one folder) <= 150 MB, decimal megabytes."""
 
-def folder_mb(folder: Path) -> float:
-    """Size of every file under ``folder`` in MB (10^6 bytes); links are not counted twice."""
+
+def folder_bytes(folder: Path) -> int:
+    """Size of every file under ``folder`` in bytes; links are not counted twice."""
     files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    return round(sum(p.stat().st_size for p in files) / 1e6, 1)
+    return sum(p.stat().st_size for p in files)
 
 
 def marker_hits(marker: str, roots: list[Path]) -> list[str]:
@@ -78,16 +83,27 @@ def main(argv: list[str]) -> int:
     )
     hits = marker_hits(marker, [args.bundle, Path(tempfile.gettempdir())])
     times = start_times_ms(binary, args.runs, env)
+    size = folder_bytes(args.bundle)
     result = {
         "selftest_exit": selftest.returncode,
         "selftest_output": (selftest.stdout + selftest.stderr).strip()[-400:],
         "plaintext_marker_hits": len(hits),
-        "bundle_mb": folder_mb(args.bundle),
+        "bundle_bytes": size,
+        "bundle_mb": round(size / 1e6, 1),
+        "bundle_mib": round(size / 2**20, 1),
+        "bundle_limit_mb": MAX_BUNDLE_BYTES / 1e6,
+        "bundle_within_limit": size <= MAX_BUNDLE_BYTES,
         "start_to_first_screen_median_ms": round(statistics.median(times), 1),
         "start_runs_ms": [round(t, 1) for t in times],
     }
     print(json.dumps(result, ensure_ascii=False))
-    return 0 if selftest.returncode == 0 and not hits else 1
+    if size > MAX_BUNDLE_BYTES:
+        print(
+            f"bundle too large: {size:,} bytes = {size / 1e6:.1f} MB ({size / 2**20:.1f} MiB),"
+            f" limit {MAX_BUNDLE_BYTES / 1e6:.0f} MB",
+            file=sys.stderr,
+        )
+    return 0 if selftest.returncode == 0 and not hits and size <= MAX_BUNDLE_BYTES else 1
 
 
 if __name__ == "__main__":
