@@ -4,7 +4,9 @@ One pass over the user's case files (``compute_deadlines`` per case, then ``summ
 gives both the rows the Frister view shows and the reminder entries the scheduler needs,
 so 5,000 cases are read and computed once, off the GUI thread (``TaskRunner.run``).
 
-Reminder entries carry the case number and never a name or an identity number (B8). The
+Reminder entries carry the case number and never a name or an identity number (B8); they
+also carry who has the case, so the plan can tell a leader's own cases from the unit's
+(``reminder_plan.Audience``, read here from what the vault knows of the user). The
 reminders' state (fired, handled, snoozed) lives in the vault's settings (never QSettings:
 no case data outside the vault); keys of deadlines that are met or gone are pruned here.
 """
@@ -17,7 +19,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop.jobs import atomic
-from desktop.reminder_plan import ReminderConfig, ReminderEntry, ReminderState
+from desktop.reminder_plan import Audience, ReminderConfig, ReminderEntry, ReminderState
+from desktop.user_role import read_audience
 from domain.casefile import CaseFile
 from domain.deadlines import Deadline, Reminder, compute_deadlines, summarize
 from ui.deadlines_model import LATER, OVERDUE, THIS_WEEK, FristRow
@@ -37,6 +40,7 @@ class DeadlineSnapshot:
     reminders: tuple[ReminderEntry, ...]
     state: ReminderState
     investigation_ids: frozenset[str]
+    audience: Audience = Audience()  # whom the reminders are for (every rung by default)
 
     @property
     def overdue(self) -> int:
@@ -48,6 +52,7 @@ class DeadlineSnapshot:
 class _CaseInfo:
     number: str
     child_name: str
+    caseworker: str = ""
 
 
 def load_snapshot(vault: Any, today: date, config: ReminderConfig) -> DeadlineSnapshot:
@@ -59,8 +64,9 @@ def load_snapshot(vault: Any, today: date, config: ReminderConfig) -> DeadlineSn
     investigations: set[str] = set()
     for case_file in files:
         child = case_file.child
-        cases[case_file.case.id] = _CaseInfo(
-            case_file.case.number, child.full_name if child is not None else ""
+        case = case_file.case
+        cases[case.id] = _CaseInfo(
+            case.number, child.full_name if child is not None else "", case.caseworker
         )
         investigations.update(i.id for i in case_file.investigations)
         deadlines.extend(compute_deadlines(case_file, today, include_met=False))
@@ -74,6 +80,7 @@ def load_snapshot(vault: Any, today: date, config: ReminderConfig) -> DeadlineSn
         tuple(entries),
         state,
         frozenset(investigations),
+        read_audience(vault),
     )
 
 
@@ -110,6 +117,7 @@ def _entry(deadline: Deadline, reminder: Reminder, cases: Mapping[str, _CaseInfo
         level=reminder.level.value,
         on=reminder.on,
         due_on=deadline.due_on,
+        caseworker=info.caseworker if info is not None else "",
     )
 
 

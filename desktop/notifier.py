@@ -1,4 +1,5 @@
-"""Tray notifications for reminders: "Frist i dag: undersøkelse i sak 2026-0142".
+"""Tray notifications for reminders ("Frist i dag: undersøkelse i sak 2026-0142") and for a
+leader's break-glass alerts ("Nødtilgang brukt i sak 2026-0142", B1).
 
 A notification names the case by its number and the task by a fixed phrase per action,
 never by a name, an identity number or any free text from the case (B8): the texts are
@@ -83,6 +84,23 @@ def reminder_line(entry: ReminderEntry, today: date) -> str:
     )
 
 
+def break_glass_line(case_number: str) -> str:
+    """One break-glass use: the case number only, never who, why or whose child (B1, B8)."""
+    text = QCoreApplication.translate("Notifier", "Nødtilgang brukt i sak %1")
+    return text.replace("%1", case_number)
+
+
+def compose_break_glass(case_numbers: Sequence[str]) -> tuple[str, str]:
+    """Title and text of one notification for the break-glass uses the leader has not seen."""
+    title = QCoreApplication.translate("Notifier", "Varsel om nødtilgang")
+    lines = [break_glass_line(n) for n in case_numbers[:MAX_LINES]]
+    rest = len(case_numbers) - MAX_LINES
+    if rest > 0:  # %1, not %n: see compose()
+        more = QCoreApplication.translate("Notifier", "… og %1 til (se Lederoversikt)")
+        lines.append(more.replace("%1", str(rest)))
+    return title, "\n".join(lines)
+
+
 def compose(entries: Sequence[ReminderEntry], today: date) -> tuple[str, str]:
     """Title and text of one notification for a batch of reminders (most severe first)."""
     urgent = any(severity(e) >= 2 for e in entries)
@@ -104,11 +122,14 @@ class Notifier(QObject):
     """Shows reminder batches in the system tray, or in the status bar where there is none.
 
     Signals: ``notification_shown(title, text)`` for every notification, ``activated()``
-    when the user clicks a message or the tray icon (the shell opens the Frister view).
+    when the user clicks a reminder message or the tray icon (the shell opens the Frister
+    view), ``break_glass_activated()`` when the message clicked was a break-glass alert (the
+    office opens the leader's list of uses).
     """
 
     notification_shown = Signal(str, str)
     activated = Signal()
+    break_glass_activated = Signal()
 
     def __init__(
         self,
@@ -121,12 +142,20 @@ class Notifier(QObject):
         self._status = status
         available = QSystemTrayIcon.isSystemTrayAvailable() if use_tray is None else use_tray
         self.tray: QSystemTrayIcon | None = None
+        self._last_break_glass = False  # the tray shows one message at a time: the last one
         if available:
             self.tray = QSystemTrayIcon(_icon(), self)
             self.tray.setToolTip(QCoreApplication.translate("Notifier", "Feltjournal"))
-            self.tray.messageClicked.connect(self.activated)
+            self.tray.messageClicked.connect(self._message_clicked)
             self.tray.activated.connect(self._tray_activated)
             self.tray.show()
+
+    def _message_clicked(self) -> None:
+        """A click on the message: the screen that message is about."""
+        if self._last_break_glass:
+            self.break_glass_activated.emit()
+        else:
+            self.activated.emit()
 
     def _tray_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         """A click or double-click on the icon (not the context menu) opens the overview."""
@@ -146,8 +175,12 @@ class Notifier(QObject):
         if not entries:
             return
         title, text = compose(entries, today)
+        self._last_break_glass = False
+        self._show(title, text, urgent=any(severity(e) >= 2 for e in entries))
+
+    def _show(self, title: str, text: str, *, urgent: bool) -> None:
+        """The tray where there is one, else the status bar; the signal either way."""
         if self.tray is not None:
-            urgent = any(severity(e) >= 2 for e in entries)
             icon = (
                 QSystemTrayIcon.MessageIcon.Warning
                 if urgent
@@ -157,6 +190,14 @@ class Notifier(QObject):
         elif self._status is not None:
             self._status(f"{title}: {text.replace(chr(10), ' · ')}")
         self.notification_shown.emit(title, text)
+
+    def notify_break_glass(self, case_numbers: Sequence[str]) -> None:
+        """One notification for new break-glass uses in the leader's unit (none if empty)."""
+        if not case_numbers:
+            return
+        title, text = compose_break_glass(case_numbers)
+        self._last_break_glass = True
+        self._show(title, text, urgent=True)
 
     def set_overdue(self, count: int) -> None:
         """The tray tooltip tells how many deadlines are past (a count only)."""

@@ -11,6 +11,11 @@ server's office endpoints (``sync.client.office``), and the vault, which then ho
 cases, supplies the rows (mode ``SERVER``); the statistics then come from the server, counted
 over its own data with the same ``domain.statistics``, and the view names the source. Without
 contact the overview is read-only and the figures are counted here (``OFFLINE``). Files (PDF, CSV) go only where the user picks (``save_path``, injectable).
+
+B1's "alerts the leader": ``leader_watch`` asks the server after every sync (``follow``) and
+every refresh of the overview for the user's role and the unit's break-glass uses; the
+overview's "Nødtilgang" tab lists them and ``break_glass_used`` carries the case numbers of
+uses the leader has not seen yet to the tray.
 """
 
 from __future__ import annotations
@@ -27,8 +32,11 @@ from PySide6.QtWidgets import QWidget
 from desktop import office_data
 from desktop.context import OSLO, AppContext
 from desktop.jobs import message, run_mutation
+from desktop.leader_watch import LeaderWatch
+from desktop.notifier import Notifier
 from desktop.office_documents import OfficeDocuments, ask_save_path, saved_text, sync_message
 from desktop.session import Session
+from desktop.sync_service import SyncService
 from desktop.tasks import TaskRunner
 from domain.access import MIN_BREAK_GLASS_REASON
 from domain.changes import Changes
@@ -37,6 +45,7 @@ from domain.syncstore import Credentials
 from sync.client.office import OfficeClient
 from sync.protocol import BreakGlassResponse
 from ui.break_glass_dialog import BreakGlassDialog
+from ui.break_glass_uses import BreakGlassUseRow
 from ui.labels import day
 from ui.leader_overview import LeaderOverview
 from ui.main_window import MainWindow
@@ -65,6 +74,7 @@ class OfficeController(QObject):
     break_glass_granted = Signal(str)  # case id
     file_saved = Signal(str)  # path of a PDF or CSV written
     sync_wanted = Signal()  # the server changed something this device should pull now
+    break_glass_used = Signal(list)  # case numbers of break-glass uses the leader had not seen
 
     def __init__(
         self,
@@ -92,6 +102,12 @@ class OfficeController(QObject):
         self.documents = OfficeDocuments(runner, window, context, self._ask_path, parent=self)
         self.documents.failed.connect(self.failed)
         self.documents.file_saved.connect(self.file_saved)
+        self.leader_watch = LeaderWatch(
+            runner, lambda credentials: self.client_factory(credentials), context.now, self
+        )
+        self.leader_watch.uses_loaded.connect(self._show_uses)
+        self.leader_watch.uses_unavailable.connect(self._uses_unavailable)
+        self.leader_watch.new_uses.connect(self.break_glass_used)
         menu = window.office_menu
         menu.overview_requested.connect(lambda: self.open_overview(LeaderOverview.CASES))
         menu.statistics_requested.connect(lambda: self.open_overview(LeaderOverview.STATISTICS))
@@ -105,11 +121,29 @@ class OfficeController(QObject):
         """Forget the server client and every row when the vault locks."""
         session.locked.connect(self.clear)
 
+    def follow(self, sync: SyncService, notifier: Notifier) -> None:
+        """Keep the role and the break-glass alerts current: the role from the enrolment at
+        once (before the unit's cases arrive and their reminders are derived), then after
+        each successful sync; new uses go to the tray as case numbers only, and a click on
+        that message opens the list of uses."""
+        sync.enrolled.connect(lambda outcome: self.leader_watch.remember(outcome.role))
+        sync.sync_finished.connect(lambda _report: self.leader_watch.check())
+        self.break_glass_used.connect(notifier.notify_break_glass)
+        notifier.break_glass_activated.connect(self._open_uses)
+
+    def _open_uses(self) -> None:
+        """A click on a break-glass alert: the list of uses (nothing more while locked)."""
+        self._window.raise_()
+        self._window.activateWindow()
+        if self._window.office_menu.overview_action.isEnabled():
+            self.open_overview(LeaderOverview.BREAK_GLASS)
+
     def clear(self) -> None:
         """Drop rows and close the windows (on lock)."""
         self.client = None
         self.server_statistics = None
         self.mode = Mode.LOCAL
+        self.leader_watch.clear()
         self.documents.close_all()
         for widget in (self.overview, self.break_glass_dialog):
             if widget is not None:
@@ -251,6 +285,15 @@ class OfficeController(QObject):
 
         self._db(lambda v: office_data.overview(v, today), shown, label="office_overview")
         self.reload_statistics()
+        self.leader_watch.check()
+
+    def _show_uses(self, rows: tuple[BreakGlassUseRow, ...]) -> None:
+        if self.overview is not None:
+            self.overview.break_glass.set_rows(rows)
+
+    def _uses_unavailable(self, text: str) -> None:
+        if self.overview is not None:
+            self.overview.break_glass.set_unavailable(text)
 
     def reload_statistics(self) -> None:
         """Recount the statistics for the year shown.

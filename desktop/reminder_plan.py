@@ -11,7 +11,12 @@ at once (catch-up), which get a job in the scheduler, and which wait for a later
 - a reminder whose time has passed fires once, at derivation ("catch-up"); of several
   passed rungs of one deadline only the latest is shown (the others count as fired);
 - only reminders due within ``horizon_days`` get a job; the rest wait for the daily
-  re-derivation at midnight. Jobs are grouped by fire time: one job per moment, not per key.
+  re-derivation at midnight. Jobs are grouped by fire time: one job per moment, not per key;
+- who the user is decides which rungs are theirs (``Audience``): a leader's device holds the
+  whole unit's cases (the server grants them, B1), so on a case another caseworker has the
+  leader gets only the rungs addressed to a leader (``alert_leader``: A1 day 6) and the ones
+  past the limit (fristbrudd); the leader's own and unassigned cases keep the full ladder.
+  Anyone else, and a single-user journal, gets every rung of every case in the vault.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from zoneinfo import ZoneInfo
 OSLO = ZoneInfo("Europe/Oslo")
 
 _LEVEL_RANK = {"info": 0, "warning": 1, "alert_leader": 2, "blocking": 3}
+ALERT_LEADER = "alert_leader"  # domain.deadlines.ReminderLevel.ALERT_LEADER
+LEADER_ROLE = "leder"  # domain.access.Role.LEDER, as the server names it
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,35 @@ class ReminderEntry:
     level: str  # domain.deadlines.ReminderLevel value
     on: date
     due_on: date
+    caseworker: str = ""  # who has the case (a staff username, never shown): "" unassigned
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Whom the reminders are for: the user's server role and the names their cases carry.
+
+    ``role`` is ``""`` for a single-user journal (its user holds every role: every rung is
+    theirs) and the server's role name once enrolled. ``names`` are the caseworker values
+    that mean "mine" (the server username and the vault's user).
+    """
+
+    role: str = ""
+    names: frozenset[str] = frozenset()
+
+    @property
+    def leads(self) -> bool:
+        """True for a leader's device, which holds cases other caseworkers have."""
+        return self.role == LEADER_ROLE
+
+    def mine(self, entry: ReminderEntry) -> bool:
+        """The case is the user's own (or nobody's yet, which is the leader's to place)."""
+        return not entry.caseworker or entry.caseworker in self.names
+
+    def wants(self, entry: ReminderEntry) -> bool:
+        """Whether this rung is for this user (see the module docstring)."""
+        if not self.leads or self.mine(entry):
+            return True
+        return entry.level == ALERT_LEADER or entry.on > entry.due_on
 
 
 @dataclass(frozen=True)
@@ -127,9 +163,19 @@ def severity(entry: ReminderEntry) -> int:
 
 
 def plan(
-    entries: Iterable[ReminderEntry], state: ReminderState, now: datetime, config: ReminderConfig
+    entries: Iterable[ReminderEntry],
+    state: ReminderState,
+    now: datetime,
+    config: ReminderConfig,
+    audience: Audience | None = None,
 ) -> Plan:
-    """Split reminders into catch-up (fire now), jobs within the horizon, and the rest."""
+    """Split reminders into catch-up (fire now), jobs within the horizon, and the rest.
+
+    Rungs that are not for ``audience`` are left out before anything else, so they never get
+    a job and never supersede a rung that is (default: every rung, as for a local journal).
+    """
+    if audience is not None:
+        entries = [entry for entry in entries if audience.wants(entry)]
     horizon = now + timedelta(days=config.horizon_days)
     oldest = now.astimezone(config.tz).date() - timedelta(days=config.catch_up_days)
     passed: dict[str, list[ReminderEntry]] = {}

@@ -15,6 +15,10 @@ Sleep and clock jumps: a heartbeat job compares the wall clock with the monotoni
 caught up once (``coalesce``; ``misfire_grace_time=None`` runs a late job however late).
 The heartbeat also wakes the scheduler at least once a minute: its Qt timer counts monotonic
 time, which Linux and macOS stop during sleep, while the jobs are due in wall-clock time.
+
+Whose reminders: each derivation carries the user's ``Audience`` (role and names, read from
+the vault), and planning keeps only the rungs meant for them: a leader is alerted on the
+unit's cases (A1 day 6, fristbrudd), a caseworker reminded of every rung of their own.
 """
 
 from __future__ import annotations
@@ -264,7 +268,8 @@ class ReminderService(QObject):
         """Plan against ``now``: fire what is due, (re)schedule jobs, publish the rows."""
         assert self._state is not None
         now = self._clock()
-        result = plan(self._entries.values(), self._state, now, self.config)
+        audience = self._snapshot.audience if self._snapshot is not None else None
+        result = plan(self._entries.values(), self._state, now, self.config, audience)
         self._schedule(result.jobs, now)
         if result.catch_up:
             self._fire(result.catch_up, result.fired_now)

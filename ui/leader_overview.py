@@ -1,5 +1,8 @@
 """The leader's overview (role leder): the unit's cases, fristbrudd, statistics, break-glass.
 
+The fourth tab lists break-glass uses in the unit (:class:`ui.break_glass_uses.BreakGlassUses`,
+B1: the leader is alerted); the desktop fills it whenever the overview refreshes.
+
 Plain rows in (built by ``desktop/office.py``), intents out: ``assign_requested(case_id,
 caseworker)``, ``open_case_requested(case_id)``, ``break_glass_requested()``,
 ``refresh_requested()``; the statistics tab is the existing :class:`StatisticsView`, whose
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.cases import CaseStatus
+from ui.break_glass_uses import BreakGlassUses
 from ui.labels import day, deadline_title, label
 from ui.models import ID_ROLE, Column, RowModel
 from ui.rows import DeadlineRow
@@ -149,14 +153,14 @@ def _table(model: RowModel, accessible: str) -> QTableView:
 
 
 class LeaderOverview(QWidget):
-    """A window of three tabs: Saker (assign), Fristbrudd, Statistikk."""
+    """A window of four tabs: Saker (assign), Fristbrudd, Statistikk, Nødtilgang."""
 
     assign_requested = Signal(str, str)  # case id, caseworker
     open_case_requested = Signal(str)
     break_glass_requested = Signal()
     refresh_requested = Signal()
 
-    CASES, BREACHES, STATISTICS = 0, 1, 2
+    CASES, BREACHES, STATISTICS, BREAK_GLASS = 0, 1, 2, 3
 
     def __init__(self, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -173,11 +177,13 @@ class LeaderOverview(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statistics = StatisticsView(year)
+        self.break_glass = BreakGlassUses()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Lederoversikt"))
         self.tabs.addTab(self._cases_page(), self.tr("&Saker"))
         self.tabs.addTab(self._breaches_page(), self.tr("&Fristbrudd"))
         self.tabs.addTab(self.statistics, self.tr("S&tatistikk"))
+        self.tabs.addTab(self.break_glass, self.tr("Nødtil&gang"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode)
         layout.addWidget(self.message)
@@ -240,7 +246,7 @@ class LeaderOverview(QWidget):
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
         close.triggered.connect(lambda _c=False: self.close())
         self.addActions([refresh, close])
-        for index in range(3):
+        for index in range(self.tabs.count()):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.triggered.connect(lambda _c=False, i=index: self.tabs.setCurrentIndex(i))
@@ -293,12 +299,19 @@ class LeaderOverview(QWidget):
         for model in self.all_models():
             model.clear()
         self.statistics.clear()
+        self.break_glass.clear()
         self.caseworker.clear()
         self.message.clear()
 
     def all_models(self) -> list[RowModel]:
         """Every model of the window (tests run qtmodeltester over each)."""
-        return [self.cases, self.by_rule, self.by_caseworker, self.statistics.model]
+        return [
+            self.cases,
+            self.by_rule,
+            self.by_caseworker,
+            self.statistics.model,
+            self.break_glass.model,
+        ]
 
     # selection and intents -----------------------------------------------------------
 

@@ -32,6 +32,22 @@ class Reassignment:
     unassigned: str = ""
 
 
+@dataclass(frozen=True)
+class Whoami:
+    """Who the device's user is on the server now."""
+
+    user_id: str
+    role: str
+
+
+@dataclass(frozen=True)
+class LeaderReport:
+    """The role, and the break-glass uses a leader must see (``None`` for anyone else)."""
+
+    me: Whoami
+    uses: list[BreakGlassEntry] | None
+
+
 class OfficeClient(HttpTransport):
     """:class:`HttpTransport` with the leader's endpoints (``routes_office``)."""
 
@@ -49,8 +65,22 @@ class OfficeClient(HttpTransport):
 
     def is_leader(self) -> bool:
         """Whether this device's user holds the leder role now (the server's answer wins)."""
+        return self.whoami().role == LEADER_ROLE
+
+    def whoami(self) -> Whoami:
+        """``GET /v1/session``: the user's id and role as the server knows them now."""
         info: SessionInfo = self.session()
-        return info.user.role == LEADER_ROLE
+        return Whoami(info.user.user_id, info.user.role)
+
+    def leader_report(self) -> LeaderReport:
+        """The role now and, for a leader, the unit's break-glass uses (B1: alert the leader).
+
+        One network job for both: a user who is not (or no longer) leader gets ``None`` for
+        the uses, and the server is never asked for a report it would refuse.
+        """
+        me = self.whoami()
+        uses = self.break_glass_report() if me.role == LEADER_ROLE else None
+        return LeaderReport(me, uses)
 
     def set_assignment(self, case_id: str, user: str, *, assigned: bool = True) -> None:
         """``POST /v1/assignments``: add (or remove) ``user`` (id or username) on a case."""

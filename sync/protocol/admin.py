@@ -59,6 +59,7 @@ class BreakGlassEntry(_Model):
     reason: str
     created_at: datetime
     expires_at: datetime
+    username: str = ""  # who used it, as the leader knows them ("" from an older server)
 
 
 class JoinEntry(_Model):

@@ -18,7 +18,7 @@ from sync.server.db import as_utc
 from sync.server.devices import DeviceContext
 from sync.server.errors import ServerError, forbidden
 from sync.server.policy import load_cases
-from sync.server.tables import break_glass, cases
+from sync.server.tables import break_glass, cases, users
 
 
 def request(
@@ -65,12 +65,16 @@ def request(
 
 
 def report(session: Session, ctx: DeviceContext) -> list[dict[str, Any]]:
-    """Break-glass grants on the leader's unit's cases and the leader's own (B1: reported)."""
+    """Break-glass grants on the leader's unit's cases and the leader's own (B1: reported).
+
+    Each row names who used it (``username``), so the leader's list reads without a lookup.
+    """
     if ctx.user.role is not Role.LEDER:
         raise forbidden("leaders only")
     rows = session.execute(
-        select(break_glass, cases.c.number)
+        select(break_glass, cases.c.number, users.c.username)
         .join(cases, cases.c.id == break_glass.c.case_id)
+        .join(users, users.c.id == break_glass.c.user_id)
         .where(or_(cases.c.unit_id == ctx.user.unit_id, break_glass.c.user_id == ctx.user.id))
         .order_by(break_glass.c.created_at)
     ).all()
@@ -79,6 +83,7 @@ def report(session: Session, ctx: DeviceContext) -> list[dict[str, Any]]:
             "grant_id": r.id,
             "case_number": r.number,
             "user_id": r.user_id,
+            "username": r.username,
             "reason": r.reason,
             "created_at": as_utc(r.created_at).isoformat(),
             "expires_at": as_utc(r.expires_at).isoformat(),
