@@ -21,6 +21,7 @@ from desktop import case_service
 from desktop.context import AppContext
 from desktop.demo import fill_demo_vault
 from desktop.frister import DeadlinesController
+from desktop.history_review import HistoryReviewController
 from desktop.intake import IntakeController
 from desktop.investigation import InvestigationController
 from desktop.notes import NotesController
@@ -100,6 +101,7 @@ class Shell(QObject):
         self.intake = IntakeController(self.runner, self.window, context)
         self.investigation = InvestigationController(self.runner, self.window, context)
         self.notes = NotesController(self.runner, self.window, context)
+        self.history = HistoryReviewController(self.runner, self.window, context)  # §5 review
         self.office = OfficeController(  # Ledelse, brev og innsyn (issue 7)
             self.runner, self.window, context, open_case=self.open_case, parent=self
         )
@@ -118,6 +120,8 @@ class Shell(QObject):
         self.deadlines.attach(self.session)
         self.sync = SyncController(self.runner, self.window, context, parent=self)  # §5
         self.sync.attach(self.session, self.office.sync_wanted)
+        # B1: after each sync the leader's device learns its role and new break-glass uses.
+        self.office.follow(self.sync.service, self.deadlines.notifier)
         self.sync.device_revoked.connect(self._on_device_revoked)
         self._generation = 0
         self._last_case = ""
@@ -154,6 +158,10 @@ class Shell(QObject):
         view.decide_requested.connect(self.intake.decide)
         view.open_investigation_requested.connect(self.investigation.open)
         view.open_note_requested.connect(lambda note_id: self.notes.open_note(note_id))
+        view.keep_value_requested.connect(self.history.keep)
+        view.restore_value_requested.connect(self.history.restore)
+        self.history.failed.connect(self._controller_failed)
+        self.history.status_message.connect(self._status_message)
 
     def _wire_controllers(self) -> None:
         for controller in (self.intake, self.investigation, self.notes):

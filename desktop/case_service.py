@@ -14,6 +14,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from desktop.history_review import review_rows
 from domain.casefile import CaseFile
 from domain.deadlines.compute import compute_deadlines
 from domain.deadlines.model import Deadline, DeadlineStatus
@@ -65,9 +66,11 @@ def _age(birth: date | None, today: date) -> int | None:
 
 
 def case_rows(vault: Any, today: date) -> list[CaseRow]:
-    """ "Mine saker": one row per case, with its next deadline and an overdue flag."""
+    """ "Mine saker": one row per case, with its next deadline, an overdue flag and how many
+    values that lost a sync merge wait for review (§5)."""
     summaries = vault.cases.list(limit=CASE_LIST_LIMIT)
     files = {f.case.id: f for f in vault.cases.all_files()}
+    to_review = vault.conflicts.flagged_counts()
     rows = []
     for summary in summaries:
         case_file = files.get(summary.id)
@@ -84,6 +87,7 @@ def case_rows(vault: Any, today: date) -> list[CaseRow]:
                 address_protection=summary.address_protection,
                 next_deadline=deadline_row(upcoming) if upcoming else None,
                 overdue=any(deadline_row(d).overdue for d in deadlines),
+                to_review=to_review.get(summary.id, 0),
             )
         )
     return rows
@@ -230,6 +234,7 @@ def case_detail(vault: Any, case_id: str, today: date) -> CaseDetail:
         timeline=timeline_rows(vault, case_id),
         deadlines=[deadline_row(d) for d in compute_deadlines(case_file, today)],
         access_log=access_rows(vault, case_id),
+        review=review_rows(vault, case_file),
     )
 
 

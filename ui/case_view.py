@@ -1,5 +1,6 @@
-"""One case: overview, meldinger, undersøkelser, tiltak, the journal timeline, deadlines and
-the access log, plus the buttons that ask for work (new melding, new note, open note …).
+"""One case: overview, meldinger, undersøkelser, tiltak, the journal timeline, deadlines, the
+access log and the values sync flagged for review (§5), plus the buttons that ask for work
+(new melding, new note, open note, keep or use a value …).
 
 The view shows a :class:`~ui.rows.CaseDetail` built by the shell, so the rules (masking
 B8, hiding a strengt fortrolig address B6) are already applied; the banner only says so.
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from domain.people import AddressProtection
+from ui.history_review import ReviewPanel
 from ui.labels import age, label
 from ui.models import (
     ID_ROLE,
@@ -85,6 +87,8 @@ class CaseView(QWidget):
     open_investigation_requested = Signal(str)  # investigation id
     new_note_requested = Signal(str)  # case id
     open_note_requested = Signal(str)  # note id
+    keep_value_requested = Signal(int)  # flagged history entry id: keep the current value
+    restore_value_requested = Signal(int)  # flagged history entry id: use the lost value
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +114,13 @@ class CaseView(QWidget):
         self.banner.setObjectName("protection_banner")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.review_notice = QLabel()
+        self.review_notice.setObjectName("review_notice")
+        self.review_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_notice.hide()
+        self.review = ReviewPanel()
+        self.review.keep_requested.connect(self.keep_value_requested)
+        self.review.restore_requested.connect(self.restore_value_requested)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Saksmappe"))
         self._build_tabs()
@@ -129,6 +140,7 @@ class CaseView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.banner)
+        layout.addWidget(self.review_notice)
         layout.addWidget(self.tabs, 1)
         return content
 
@@ -164,6 +176,8 @@ class CaseView(QWidget):
         self.tabs.addTab(_page(self.timeline_table, new_note, open_note), self.tr("&Journal"))
         self.tabs.addTab(_page(self.deadline_table), self.tr("&Frister"))
         self.tabs.addTab(_page(self.access_table), self.tr("Tilgangs&logg"))
+        self.review_tab = self.tabs.addTab(self.review, "")
+        self._show_review_count(0)
         self.report_table.activated.connect(lambda _i: self._decide())
         self.investigation_table.activated.connect(lambda _i: self._open_investigation())
         self.timeline_table.activated.connect(self._timeline_activated)
@@ -191,11 +205,26 @@ class CaseView(QWidget):
         self.timeline.set_rows(detail.timeline)
         self.deadlines.set_rows(detail.deadlines)
         self.access_log.set_rows(detail.access_log)
+        self.review.set_rows(detail.review)
+        self._show_review_count(len(detail.review))
         self.stack.setCurrentIndex(1)
 
     def set_timeline(self, rows: list[TimelineRow]) -> None:
         """Refresh only the journal (a note was saved or signed)."""
         self.timeline.set_rows(rows)
+
+    def _show_review_count(self, count: int) -> None:
+        """The tab says how many values wait for review, and so does a line above the tabs."""
+        title = self.tr("Endr&inger til gjennomgang")
+        self.tabs.setTabText(self.review_tab, f"{title} ({count})" if count else title)
+        text = self.tr("Endringer fra synkronisering som venter på gjennomgang: %1")
+        self.review_notice.setText(text.replace("%1", str(count)))
+        self.review_notice.setAccessibleName(self.review_notice.text())
+        self.review_notice.setVisible(count > 0)
+
+    def show_review(self) -> None:
+        """Open the "Endringer til gjennomgang" tab."""
+        self.tabs.setCurrentIndex(self.review_tab)
 
     def _show_banner(self, protection: AddressProtection) -> None:
         if protection is AddressProtection.STRENGT_FORTROLIG:
@@ -224,6 +253,8 @@ class CaseView(QWidget):
         self.banner.hide()
         for model in self.all_models():
             model.clear()
+        self.review.clear()
+        self._show_review_count(0)
         self.stack.setCurrentIndex(0)
 
     def all_models(self) -> list[RowModel]:
@@ -236,6 +267,7 @@ class CaseView(QWidget):
             self.timeline,
             self.deadlines,
             self.access_log,
+            self.review.model,
         ]
 
     def _new_report(self) -> None:

@@ -170,7 +170,8 @@ def _deadline_text(row: CaseRow) -> str:
 
 
 class CaseListModel(RowModel):
-    """ "Mine saker": number, child, age, masked identity number (B8), status, next deadline."""
+    """ "Mine saker": number, child, age, masked identity number (B8), status, next deadline,
+    and how many values wait for review after sync (§5)."""
 
     columns = (
         Column(QT_TRANSLATE_NOOP("Models", "Saksnr."), lambda r: r.number),
@@ -186,6 +187,11 @@ class CaseListModel(RowModel):
             QT_TRANSLATE_NOOP("Models", "Neste frist"),
             _deadline_text,
             lambda r: r.next_deadline.due_on if r.next_deadline else None,
+        ),
+        Column(  # values that lost a sync merge, flagged for review (§5)
+            QT_TRANSLATE_NOOP("Models", "Til gjennomgang"),
+            lambda r: str(r.to_review) if r.to_review else "",
+            lambda r: r.to_review,
         ),
     )
 

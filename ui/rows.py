@@ -38,6 +38,7 @@ class CaseRow:
     address_protection: AddressProtection = AddressProtection.NONE
     next_deadline: DeadlineRow | None = None
     overdue: bool = False
+    to_review: int = 0  # values that lost a sync merge, not yet reviewed (§5)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,33 @@ class AccessRow:
 
 
 @dataclass(frozen=True)
+class ReviewRow:
+    """A value that lost a per-field sync merge (§5), beside the value the field has now.
+
+    Values are JSON as stored (``ui.history_review`` words them); one that may not be shown
+    here (a strengt fortrolig address, B6; the reporter's identity, B4) arrives as ``None``
+    with ``hidden`` set, and identity numbers arrive masked (B8).
+    """
+
+    lost_id: int
+    entity: str  # domain.ops.Entity value
+    field: str
+    subject: str  # which record: a person's name, a note's type and date, "" for the case
+    kept: object
+    lost: object
+    lost_at: datetime | None  # when the losing value was written (its HLC)
+    lost_device: str
+    lost_here: bool  # written on this device
+    lost_by: str  # "" when not known (written on another device)
+    kept_at: datetime | None
+    kept_device: str
+    kept_here: bool
+    arrived: bool  # the losing value arrived by sync; otherwise it was this vault's value
+    restorable: bool  # "Bruk denne verdien" is possible (not for signed notes, B11)
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     """Everything the case view shows for one case."""
 
@@ -132,6 +160,7 @@ class CaseDetail:
     timeline: list[TimelineRow] = field(default_factory=list)
     deadlines: list[DeadlineRow] = field(default_factory=list)
     access_log: list[AccessRow] = field(default_factory=list)
+    review: list[ReviewRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

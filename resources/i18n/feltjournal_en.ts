@@ -78,6 +78,54 @@
     </message>
 </context>
 <context>
+    <name>BreakGlassUses</name>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="50"/>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="51"/>
+        <source>Brukt av</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="53"/>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="57"/>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="59"/>
+        <source>Utløper</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="86"/>
+        <source>Bruk av nødtilgang i enhetens saker</source>
+        <translation>Break-glass access to the unit&apos;s cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="100"/>
+        <source>Henter bruk av nødtilgang …</source>
+        <translation>Fetching break-glass access …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="106"/>
+        <source>Nødtilgang er logget og varslet. Åpne tilganger er uthevet.</source>
+        <translation>Break-glass access is logged and reported. Open grants are highlighted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/break_glass_uses.py" line="108"/>
+        <source>Ingen har brukt nødtilgang i enhetens saker.</source>
+        <translation>Nobody has used break-glass access to the unit&apos;s cases.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListView</name>
     <message>
         <location filename="../../ui/case_list.py" line="94"/>
@@ -128,147 +176,157 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../../ui/case_view.py" line="114"/>
+        <location filename="../../ui/case_view.py" line="125"/>
         <source>Saksmappe</source>
         <translation>Case file</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="116"/>
+        <location filename="../../ui/case_view.py" line="127"/>
         <source>Velg en sak i listen (Enter åpner den).</source>
         <translation>Choose a case in the list (Enter opens it).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="142"/>
+        <location filename="../../ui/case_view.py" line="154"/>
         <source>Personer i saken</source>
         <translation>Persons in the case</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="143"/>
+        <location filename="../../ui/case_view.py" line="155"/>
         <source>Meldinger</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="144"/>
+        <location filename="../../ui/case_view.py" line="156"/>
         <source>Undersøkelser</source>
         <translation>Investigations</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="145"/>
+        <location filename="../../ui/case_view.py" line="157"/>
         <source>Tiltak</source>
         <translation>Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="146"/>
+        <location filename="../../ui/case_view.py" line="158"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="147"/>
+        <location filename="../../ui/case_view.py" line="159"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="148"/>
+        <location filename="../../ui/case_view.py" line="160"/>
         <source>Tilgangslogg</source>
         <translation>Access log</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Ny &amp;melding (Ctrl+N)</source>
         <translation>New &amp;report (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="150"/>
+        <location filename="../../ui/case_view.py" line="162"/>
         <source>Ny melding</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>&amp;Vurder melding</source>
         <translation>&amp;Review report</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="152"/>
+        <location filename="../../ui/case_view.py" line="164"/>
         <source>Vurder melding</source>
         <translation>Review report</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="166"/>
         <source>Åpne &amp;undersøkelse</source>
         <translation>Open &amp;investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="154"/>
+        <location filename="../../ui/case_view.py" line="166"/>
         <source>Åpne undersøkelse</source>
         <translation>Open investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Nytt &amp;notat (Ctrl+Shift+N)</source>
         <translation>New &amp;note (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="157"/>
+        <location filename="../../ui/case_view.py" line="169"/>
         <source>Nytt notat</source>
         <translation>New note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="171"/>
         <source>Å&amp;pne notat</source>
         <translation>O&amp;pen note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="159"/>
+        <location filename="../../ui/case_view.py" line="171"/>
         <source>Åpne notat</source>
         <translation>Open note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="160"/>
+        <location filename="../../ui/case_view.py" line="172"/>
         <source>&amp;Oversikt</source>
         <translation>&amp;Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="161"/>
+        <location filename="../../ui/case_view.py" line="173"/>
         <source>&amp;Meldinger</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="162"/>
+        <location filename="../../ui/case_view.py" line="174"/>
         <source>&amp;Undersøkelse</source>
         <translation>&amp;Investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="163"/>
+        <location filename="../../ui/case_view.py" line="175"/>
         <source>&amp;Tiltak</source>
         <translation>&amp;Measures</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="164"/>
+        <location filename="../../ui/case_view.py" line="176"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="165"/>
+        <location filename="../../ui/case_view.py" line="177"/>
         <source>&amp;Frister</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="166"/>
+        <location filename="../../ui/case_view.py" line="178"/>
         <source>Tilgangs&amp;logg</source>
         <translation>Access &amp;log</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="180"/>
+        <location filename="../../ui/case_view.py" line="194"/>
         <source>(barn ikke registrert)</source>
         <translation>(child not registered)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="203"/>
+        <location filename="../../ui/case_view.py" line="218"/>
+        <source>Endr&amp;inger til gjennomgang</source>
+        <translation>Changes to rev&amp;iew</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="220"/>
+        <source>Endringer fra synkronisering som venter på gjennomgang: %1</source>
+        <translation>Changes from synchronisation awaiting review: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_view.py" line="232"/>
         <source>STRENGT FORTROLIG ADRESSE. Adressen vises ikke og skal aldri skrives ut, eksporteres eller gis videre.</source>
         <translation>STRICTLY CONFIDENTIAL ADDRESS. The address is not shown and must never be printed, exported or passed on.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_view.py" line="208"/>
+        <location filename="../../ui/case_view.py" line="237"/>
         <source>FORTROLIG ADRESSE. Adressen skal ikke stå i noe som sendes til en privat part.</source>
         <translation>CONFIDENTIAL ADDRESS. The address must not appear in anything sent to a private party.</translation>
     </message>
@@ -891,6 +949,439 @@
     </message>
 </context>
 <context>
+    <name>HistoryReview</name>
+    <message>
+        <location filename="../../desktop/history_review.py" line="253"/>
+        <source>Verdien er tatt i bruk og sendes ved neste synkronisering.</source>
+        <translation>The value is in use again and will be sent at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="42"/>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="43"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="44"/>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="45"/>
+        <location filename="../../ui/history_review.py" line="78"/>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="46"/>
+        <source>Undersøkelse</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="47"/>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="48"/>
+        <source>Akuttvedtak</source>
+        <translation>Emergency decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="49"/>
+        <source>Omsorgsovertakelse</source>
+        <translation>Care order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="50"/>
+        <source>Plassering</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="51"/>
+        <source>Vedtak om adressesperre</source>
+        <translation>Address protection decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="52"/>
+        <source>Journalnotat</source>
+        <translation>Journal note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="53"/>
+        <source>Tilleggsnotat</source>
+        <translation>Addendum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="59"/>
+        <source>Saksbehandler</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="60"/>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="61"/>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="62"/>
+        <source>Opprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="64"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="65"/>
+        <source>Fornavn</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="66"/>
+        <source>Etternavn</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="67"/>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="68"/>
+        <source>Fødselsdato</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="69"/>
+        <source>Fødselsnummer</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="70"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="71"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="72"/>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="73"/>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="74"/>
+        <source>Adressesperre</source>
+        <translation>Address protection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="76"/>
+        <source>Mottatt</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="77"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="79"/>
+        <source>Innhold</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="80"/>
+        <source>Akutt</source>
+        <translation>Acute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="81"/>
+        <source>Vurdering av meldingen</source>
+        <translation>Review of the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="82"/>
+        <source>Brev til melder</source>
+        <translation>Letter to reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="83"/>
+        <source>Registrert av</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="85"/>
+        <source>Åpnet</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="86"/>
+        <source>Undersøkelsesplan</source>
+        <translation>Investigation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="87"/>
+        <location filename="../../ui/history_review.py" line="120"/>
+        <source>Barnets medvirkning</source>
+        <translation>Child participation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="88"/>
+        <source>Forlengelse</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="89"/>
+        <source>Konklusjon</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="90"/>
+        <source>Ny vurdering</source>
+        <translation>Reassessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="92"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="93"/>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="94"/>
+        <source>Hjemmel</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="95"/>
+        <location filename="../../ui/history_review.py" line="96"/>
+        <source>Vedtatt</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="97"/>
+        <source>Tiltaksplan laget</source>
+        <translation>Measure plan made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="98"/>
+        <source>Partene varslet</source>
+        <translation>Parties notified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="99"/>
+        <source>Evalueringer</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="100"/>
+        <source>Avsluttet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="101"/>
+        <source>Sendt til nemnda</source>
+        <translation>Sent to the county board</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="102"/>
+        <source>Godkjent</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="103"/>
+        <source>Begjæring sendt</source>
+        <translation>Petition sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="104"/>
+        <source>Klage mottatt</source>
+        <translation>Complaint received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="105"/>
+        <source>Klage avgjort</source>
+        <translation>Complaint decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="106"/>
+        <source>Barnet i utlandet</source>
+        <translation>Child abroad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="107"/>
+        <source>Iverksatt</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="108"/>
+        <source>Startet</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="109"/>
+        <source>Besøk</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="110"/>
+        <source>Nivå</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="111"/>
+        <source>Fornyet</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="113"/>
+        <source>Notattype</source>
+        <translation>Note type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="114"/>
+        <source>Dato og tid</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="115"/>
+        <source>Forfatter</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="116"/>
+        <source>Sted</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="117"/>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="118"/>
+        <source>Tolk</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="119"/>
+        <source>Barnets synspunkter</source>
+        <translation>The child&apos;s views</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="121"/>
+        <source>Observasjoner</source>
+        <translation>Observations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="122"/>
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="123"/>
+        <source>Videre oppfølging</source>
+        <translation>Further follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="124"/>
+        <location filename="../../ui/history_review.py" line="126"/>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="125"/>
+        <source>Unntatt innsyn</source>
+        <translation>Exempt from access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="178"/>
+        <location filename="../../ui/history_review.py" line="189"/>
+        <source>(tom)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="196"/>
+        <source>(skjult)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="210"/>
+        <source>denne enheten</source>
+        <translation>this device</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="211"/>
+        <source>annen enhet (%1)</source>
+        <translation>another device (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="227"/>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="229"/>
+        <source>Gjeldende verdi</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="233"/>
+        <source>Verdi som tapte</source>
+        <translation>Value that lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="237"/>
+        <source>Skrevet</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="241"/>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="384"/>
+        <source>skrevet %1</source>
+        <translation>written %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="386"/>
+        <source>av %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="388"/>
+        <source>på %1</source>
+        <translation>on %1</translation>
+    </message>
+</context>
+<context>
     <name>InnsynDialog</name>
     <message>
         <location filename="../../ui/innsyn_dialog.py" line="32"/>
@@ -1037,232 +1528,232 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="80"/>
+        <location filename="../../ui/intake_dialog.py" line="68"/>
         <source>Ny melding</source>
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="92"/>
+        <location filename="../../ui/intake_dialog.py" line="80"/>
         <source>&amp;Lagre melding</source>
         <translation>&amp;Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="94"/>
+        <location filename="../../ui/intake_dialog.py" line="82"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="101"/>
+        <location filename="../../ui/intake_dialog.py" line="89"/>
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="104"/>
+        <location filename="../../ui/intake_dialog.py" line="92"/>
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="108"/>
+        <location filename="../../ui/intake_dialog.py" line="96"/>
         <source>&amp;Mottatt:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="109"/>
+        <location filename="../../ui/intake_dialog.py" line="97"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="111"/>
+        <location filename="../../ui/intake_dialog.py" line="99"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="112"/>
+        <location filename="../../ui/intake_dialog.py" line="100"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="115"/>
+        <location filename="../../ui/intake_dialog.py" line="103"/>
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="120"/>
+        <location filename="../../ui/intake_dialog.py" line="108"/>
         <source>Melders identitet (lagres adskilt, vises bare for saksbehandlere)</source>
         <translation>Reporter&apos;s identity (stored separately, shown to caseworkers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="126"/>
+        <location filename="../../ui/intake_dialog.py" line="114"/>
         <source>Offentlig ansatte har meldeplikt og kan ikke melde anonymt. Navn må fylles ut.</source>
         <translation>Public employees have a duty to report and cannot report anonymously. The name must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="131"/>
+        <location filename="../../ui/intake_dialog.py" line="119"/>
         <source>Melders navn</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="132"/>
+        <location filename="../../ui/intake_dialog.py" line="120"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="133"/>
+        <location filename="../../ui/intake_dialog.py" line="121"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="134"/>
+        <location filename="../../ui/intake_dialog.py" line="122"/>
         <source>&amp;Virksomhet:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="135"/>
+        <location filename="../../ui/intake_dialog.py" line="123"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="136"/>
+        <location filename="../../ui/intake_dialog.py" line="124"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="137"/>
+        <location filename="../../ui/intake_dialog.py" line="125"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="138"/>
+        <location filename="../../ui/intake_dialog.py" line="126"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="139"/>
+        <location filename="../../ui/intake_dialog.py" line="127"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="140"/>
+        <location filename="../../ui/intake_dialog.py" line="128"/>
         <source>E-&amp;post:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="141"/>
+        <location filename="../../ui/intake_dialog.py" line="129"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="142"/>
+        <location filename="../../ui/intake_dialog.py" line="130"/>
         <source>A&amp;dresse:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="146"/>
+        <location filename="../../ui/intake_dialog.py" line="134"/>
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="150"/>
+        <location filename="../../ui/intake_dialog.py" line="138"/>
         <source>Meldingen registreres i sak %1.</source>
         <translation>The report is registered in case %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="153"/>
+        <location filename="../../ui/intake_dialog.py" line="141"/>
         <source>Barnets fornavn</source>
         <translation>Child&apos;s given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="154"/>
+        <location filename="../../ui/intake_dialog.py" line="142"/>
         <source>&amp;Fornavn:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="155"/>
+        <location filename="../../ui/intake_dialog.py" line="143"/>
         <source>Barnets etternavn</source>
         <translation>Child&apos;s family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="156"/>
+        <location filename="../../ui/intake_dialog.py" line="144"/>
         <source>&amp;Etternavn:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="157"/>
+        <location filename="../../ui/intake_dialog.py" line="145"/>
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="158"/>
+        <location filename="../../ui/intake_dialog.py" line="146"/>
         <source>11 siffer, eller tomt hvis ukjent</source>
         <translation>11 digits, or empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="160"/>
+        <location filename="../../ui/intake_dialog.py" line="148"/>
         <source>Fødsels&amp;nummer:</source>
         <translation>Identity &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="163"/>
+        <location filename="../../ui/intake_dialog.py" line="151"/>
         <source>Kjent</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="163"/>
+        <location filename="../../ui/intake_dialog.py" line="151"/>
         <source>Fødselsdato kjent</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="165"/>
+        <location filename="../../ui/intake_dialog.py" line="153"/>
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="170"/>
+        <location filename="../../ui/intake_dialog.py" line="158"/>
         <source>Fødsels&amp;dato:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="176"/>
+        <location filename="../../ui/intake_dialog.py" line="164"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="178"/>
+        <location filename="../../ui/intake_dialog.py" line="166"/>
         <source>Meldingens innhold</source>
         <translation>Content of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="182"/>
+        <location filename="../../ui/intake_dialog.py" line="170"/>
         <source>Akutt?</source>
         <translation>Acute?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="184"/>
+        <location filename="../../ui/intake_dialog.py" line="172"/>
         <source>&amp;Ja</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="184"/>
+        <location filename="../../ui/intake_dialog.py" line="172"/>
         <source>Akutt: ja</source>
         <translation>Acute: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <location filename="../../ui/intake_dialog.py" line="173"/>
         <source>N&amp;ei</source>
         <translation>N&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="185"/>
+        <location filename="../../ui/intake_dialog.py" line="173"/>
         <source>Akutt: nei</source>
         <translation>Acute: no</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="187"/>
+        <location filename="../../ui/intake_dialog.py" line="175"/>
         <source>Ikke &amp;vurdert</source>
         <translation>Not &amp;assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="187"/>
+        <location filename="../../ui/intake_dialog.py" line="175"/>
         <source>Akutt: ikke vurdert</source>
         <translation>Acute: not assessed</translation>
     </message>
@@ -2104,156 +2595,161 @@
 <context>
     <name>LeaderOverview</name>
     <message>
-        <location filename="../../ui/leader_overview.py" line="69"/>
+        <location filename="../../ui/leader_overview.py" line="73"/>
         <source>(ikke tildelt)</source>
         <translation>(not assigned)</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="77"/>
+        <location filename="../../ui/leader_overview.py" line="81"/>
         <source>Saksnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="78"/>
+        <location filename="../../ui/leader_overview.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="80"/>
-        <location filename="../../ui/leader_overview.py" line="123"/>
+        <location filename="../../ui/leader_overview.py" line="84"/>
+        <location filename="../../ui/leader_overview.py" line="127"/>
         <source>Saksbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="84"/>
+        <location filename="../../ui/leader_overview.py" line="88"/>
         <source>Neste frist</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="89"/>
+        <location filename="../../ui/leader_overview.py" line="93"/>
         <source>Fristbrudd</source>
         <translation>Missed deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="105"/>
+        <location filename="../../ui/leader_overview.py" line="109"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="106"/>
+        <location filename="../../ui/leader_overview.py" line="110"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="108"/>
-        <location filename="../../ui/leader_overview.py" line="127"/>
+        <location filename="../../ui/leader_overview.py" line="112"/>
+        <location filename="../../ui/leader_overview.py" line="131"/>
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="164"/>
-        <location filename="../../ui/leader_overview.py" line="177"/>
+        <location filename="../../ui/leader_overview.py" line="168"/>
+        <location filename="../../ui/leader_overview.py" line="182"/>
         <source>Lederoversikt</source>
         <translation>Leader&apos;s overview</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="178"/>
+        <location filename="../../ui/leader_overview.py" line="183"/>
         <source>&amp;Saker</source>
         <translation>&amp;Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="179"/>
-        <location filename="../../ui/leader_overview.py" line="281"/>
+        <location filename="../../ui/leader_overview.py" line="184"/>
+        <location filename="../../ui/leader_overview.py" line="287"/>
         <source>&amp;Fristbrudd</source>
         <translation>&amp;Missed deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="180"/>
+        <location filename="../../ui/leader_overview.py" line="185"/>
         <source>S&amp;tatistikk</source>
         <translation>S&amp;tatistics</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="190"/>
+        <location filename="../../ui/leader_overview.py" line="186"/>
+        <source>Nødtil&amp;gang</source>
+        <translation>Break-&amp;glass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leader_overview.py" line="196"/>
         <source>Enhetens saker</source>
         <translation>The unit&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="196"/>
+        <location filename="../../ui/leader_overview.py" line="202"/>
         <source>Saksbehandler å tildele saken</source>
         <translation>Caseworker to assign the case to</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="198"/>
+        <location filename="../../ui/leader_overview.py" line="204"/>
         <source>Saks&amp;behandler:</source>
         <translation>Case&amp;worker:</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="200"/>
+        <location filename="../../ui/leader_overview.py" line="206"/>
         <source>&amp;Tildel</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="201"/>
+        <location filename="../../ui/leader_overview.py" line="207"/>
         <source>Tildel den valgte saken</source>
         <translation>Assign the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="203"/>
+        <location filename="../../ui/leader_overview.py" line="209"/>
         <source>Å&amp;pne sak</source>
         <translation>O&amp;pen case</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="204"/>
+        <location filename="../../ui/leader_overview.py" line="210"/>
         <source>Åpne den valgte saken</source>
         <translation>Open the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="206"/>
+        <location filename="../../ui/leader_overview.py" line="212"/>
         <source>&amp;Nødtilgang …</source>
         <translation>&amp;Break-glass access …</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="207"/>
+        <location filename="../../ui/leader_overview.py" line="213"/>
         <source>Nødtilgang til en sak i en annen enhet</source>
         <translation>Break-glass access to a case in another unit</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="221"/>
+        <location filename="../../ui/leader_overview.py" line="227"/>
         <source>Fristbrudd per regel</source>
         <translation>Missed deadlines per rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="222"/>
+        <location filename="../../ui/leader_overview.py" line="228"/>
         <source>Fristbrudd per saksbehandler</source>
         <translation>Missed deadlines per caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="226"/>
+        <location filename="../../ui/leader_overview.py" line="232"/>
         <source>Per regel</source>
         <translation>Per rule</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="227"/>
+        <location filename="../../ui/leader_overview.py" line="233"/>
         <source>Per saksbehandler</source>
         <translation>Per caseworker</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="236"/>
+        <location filename="../../ui/leader_overview.py" line="242"/>
         <source>Oppdater</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="239"/>
+        <location filename="../../ui/leader_overview.py" line="245"/>
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="279"/>
+        <location filename="../../ui/leader_overview.py" line="285"/>
         <source>&amp;Fristbrudd (%1)</source>
         <translation>&amp;Missed deadlines (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/leader_overview.py" line="324"/>
+        <location filename="../../ui/leader_overview.py" line="337"/>
         <source>Velg en sak i listen først.</source>
         <translation>Select a case in the list first.</translation>
     </message>
@@ -2590,218 +3086,223 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="176"/>
+        <location filename="../../ui/models.py" line="177"/>
         <source>Saksnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
-        <location filename="../../ui/models.py" line="203"/>
+        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="209"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
-        <location filename="../../ui/models.py" line="204"/>
+        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="210"/>
         <source>Fødselsnr.</source>
         <translation>Identity no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
-        <location filename="../../ui/models.py" line="312"/>
-        <location filename="../../ui/models.py" line="343"/>
+        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="318"/>
+        <location filename="../../ui/models.py" line="349"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="186"/>
+        <location filename="../../ui/models.py" line="187"/>
         <source>Neste frist</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201"/>
+        <location filename="../../ui/models.py" line="192"/>
+        <source>Til gjennomgang</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="207"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="202"/>
+        <location filename="../../ui/models.py" line="208"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="205"/>
+        <location filename="../../ui/models.py" line="211"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Adressesperre</source>
         <translation>Address protection</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="224"/>
+        <location filename="../../ui/models.py" line="230"/>
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="228"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="229"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="230"/>
+        <location filename="../../ui/models.py" line="236"/>
         <source>Akutt</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="237"/>
         <source>Vurdering</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245"/>
+        <location filename="../../ui/models.py" line="251"/>
         <source>Ikke vurdert</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="254"/>
+        <location filename="../../ui/models.py" line="260"/>
         <source>Åpnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
+        <location filename="../../ui/models.py" line="262"/>
         <source>Forlenget</source>
         <translation>Extended</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="257"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>Konklusjon</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="259"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Mangler</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="274"/>
-        <location filename="../../ui/models.py" line="308"/>
+        <location filename="../../ui/models.py" line="280"/>
+        <location filename="../../ui/models.py" line="314"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="275"/>
+        <location filename="../../ui/models.py" line="281"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="277"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Vedtatt</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="282"/>
+        <location filename="../../ui/models.py" line="288"/>
         <source>Tiltaksplan</source>
         <translation>Measures plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="293"/>
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
-        <location filename="../../ui/models.py" line="359"/>
+        <location filename="../../ui/models.py" line="312"/>
+        <location filename="../../ui/models.py" line="365"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="311"/>
+        <location filename="../../ui/models.py" line="317"/>
         <source>Forfatter</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="313"/>
+        <location filename="../../ui/models.py" line="319"/>
         <source>Innsyn</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="320"/>
         <source>Utdrag</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324"/>
+        <location filename="../../ui/models.py" line="330"/>
         <source>Signert</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="326"/>
+        <location filename="../../ui/models.py" line="332"/>
         <source>Utkast – to versjoner</source>
         <translation>Draft – two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="327"/>
+        <location filename="../../ui/models.py" line="333"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="331"/>
+        <location filename="../../ui/models.py" line="337"/>
         <source>Unntatt innsyn</source>
         <translation>Exempt from access</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="338"/>
+        <location filename="../../ui/models.py" line="344"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="339"/>
+        <location filename="../../ui/models.py" line="345"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="341"/>
+        <location filename="../../ui/models.py" line="347"/>
         <source>Forfaller</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="366"/>
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="361"/>
+        <location filename="../../ui/models.py" line="367"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="362"/>
+        <location filename="../../ui/models.py" line="368"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="374"/>
+        <location filename="../../ui/models.py" line="380"/>
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="376"/>
+        <location filename="../../ui/models.py" line="382"/>
         <source>Treff</source>
         <translation>Hit</translation>
     </message>
@@ -3090,158 +3591,173 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../desktop/notifier.py" line="28"/>
+        <location filename="../../desktop/notifier.py" line="29"/>
         <source>vurdering av melding</source>
         <translation>review of a report</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="29"/>
+        <location filename="../../desktop/notifier.py" line="30"/>
         <source>mottaksbekreftelse til melder</source>
         <translation>confirmation of receipt to the reporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="30"/>
+        <location filename="../../desktop/notifier.py" line="31"/>
         <source>tilbakemelding til melder om undersøkelse</source>
         <translation>notice to the reporter about an investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="33"/>
+        <location filename="../../desktop/notifier.py" line="34"/>
         <source>tilbakemelding til melder etter undersøkelse</source>
         <translation>feedback to the reporter after the investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="36"/>
+        <location filename="../../desktop/notifier.py" line="37"/>
         <source>undersøkelse</source>
         <translation>investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="37"/>
+        <location filename="../../desktop/notifier.py" line="38"/>
         <source>undersøkelsesplan</source>
         <translation>investigation plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="38"/>
+        <location filename="../../desktop/notifier.py" line="39"/>
         <source>barnets medvirkning</source>
         <translation>the child&apos;s participation</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="39"/>
+        <location filename="../../desktop/notifier.py" line="40"/>
         <source>ny vurdering etter henleggelse</source>
         <translation>new assessment after closure</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="40"/>
+        <location filename="../../desktop/notifier.py" line="41"/>
         <source>tiltaksplan</source>
         <translation>measure plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="41"/>
+        <location filename="../../desktop/notifier.py" line="42"/>
         <source>evaluering av tiltaksplan</source>
         <translation>evaluation of the measure plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="42"/>
+        <location filename="../../desktop/notifier.py" line="43"/>
         <source>akuttvedtak til nemnda</source>
         <translation>emergency decision to the county board</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="43"/>
+        <location filename="../../desktop/notifier.py" line="44"/>
         <source>begjæring etter akuttvedtak</source>
         <translation>petition after an emergency decision</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="44"/>
+        <location filename="../../desktop/notifier.py" line="45"/>
         <source>nemndas avgjørelse av klage</source>
         <translation>the board&apos;s ruling on a complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="45"/>
+        <location filename="../../desktop/notifier.py" line="46"/>
         <source>klagefrist</source>
         <translation>time limit for complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="46"/>
+        <location filename="../../desktop/notifier.py" line="47"/>
         <source>iverksetting av omsorgsovertakelse</source>
         <translation>carrying out the care order</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="49"/>
+        <location filename="../../desktop/notifier.py" line="50"/>
         <source>oppfølgingsbesøk i fosterhjem</source>
         <translation>follow-up visit in a foster home</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="50"/>
+        <location filename="../../desktop/notifier.py" line="51"/>
         <source>tilsynsbesøk i fosterhjem</source>
         <translation>supervision visit in a foster home</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="51"/>
+        <location filename="../../desktop/notifier.py" line="52"/>
         <source>fornyelse av adressesperre</source>
         <translation>renewal of the protected address</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="52"/>
+        <location filename="../../desktop/notifier.py" line="53"/>
         <source>vurdering av ettervern</source>
         <translation>assessment of aftercare</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="53"/>
+        <location filename="../../desktop/notifier.py" line="54"/>
         <source>avslutning av ettervern</source>
         <translation>end of aftercare</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="61"/>
+        <location filename="../../desktop/notifier.py" line="62"/>
         <source>frist</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="68"/>
+        <location filename="../../desktop/notifier.py" line="69"/>
         <source>Fristbrudd</source>
         <translation>Deadline missed</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="70"/>
+        <location filename="../../desktop/notifier.py" line="71"/>
         <source>Frist i dag</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="72"/>
+        <location filename="../../desktop/notifier.py" line="73"/>
         <source>Frist i morgen</source>
         <translation>Due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="73"/>
+        <location filename="../../desktop/notifier.py" line="74"/>
         <source>Frist %1</source>
         <translation>Due %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="78"/>
+        <location filename="../../desktop/notifier.py" line="79"/>
         <source>%1: %2 i sak %3</source>
         <translation>%1: %2 in case %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="90"/>
+        <location filename="../../desktop/notifier.py" line="89"/>
+        <source>Nødtilgang brukt i sak %1</source>
+        <translation>Break-glass access used in case %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="95"/>
+        <source>Varsel om nødtilgang</source>
+        <translation>Break-glass alert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="99"/>
+        <source>… og %1 til (se Lederoversikt)</source>
+        <translation>… and %1 more (see Leader overview)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="108"/>
         <source>Varsel om frist</source>
         <translation>Deadline alert</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="92"/>
+        <location filename="../../desktop/notifier.py" line="110"/>
         <source>Påminnelse om frist</source>
         <translation>Deadline reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="98"/>
+        <location filename="../../desktop/notifier.py" line="116"/>
         <source>… og %1 til (se Frister, Ctrl+D)</source>
         <translation>… and %1 more (see Deadlines, Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="167"/>
+        <location filename="../../desktop/notifier.py" line="208"/>
         <source>Frister passert: %1</source>
         <translation>Deadlines passed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="126"/>
-        <location filename="../../desktop/notifier.py" line="165"/>
+        <location filename="../../desktop/notifier.py" line="148"/>
+        <location filename="../../desktop/notifier.py" line="206"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>
@@ -3274,84 +3790,99 @@
         <translation>The server could not do this now. Try again later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="151"/>
+        <location filename="../../desktop/office.py" line="185"/>
         <source>Maskinen er ikke koblet til kommunens server.</source>
         <translation>This computer is not connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="187"/>
+        <location filename="../../desktop/office.py" line="221"/>
         <source>Lederoversikten, statistikken og nødtilgang er for ledere.</source>
         <translation>The leader&apos;s overview, statistics and break-glass access are for leaders.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="200"/>
+        <location filename="../../desktop/office.py" line="234"/>
         <source>Enhetens saker. Tildelinger og nødtilgang går til kommunens server.</source>
         <translation>The unit&apos;s cases. Assignments and break-glass access go to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="204"/>
+        <location filename="../../desktop/office.py" line="238"/>
         <source>Uten kontakt med serveren: sakene på denne maskinen. Tildeling må vente.</source>
         <translation>No contact with the server: the cases on this computer. Assignments must wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="207"/>
+        <location filename="../../desktop/office.py" line="241"/>
         <source>Lokal journal: alle saker i hvelvet. Du har alle roller til maskinen kobles til kommunens server.</source>
         <translation>Local journal: every case in the vault. You hold every role until this computer is connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="283"/>
+        <location filename="../../desktop/office.py" line="326"/>
         <source>Tall fra kommunens server</source>
         <translation>Figures from the municipality&apos;s server</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="291"/>
+        <location filename="../../desktop/office.py" line="334"/>
         <source>Tall fra denne maskinen (kommunens server svarte ikke)</source>
         <translation>Figures from this computer (the municipality&apos;s server did not answer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="295"/>
+        <location filename="../../desktop/office.py" line="338"/>
         <source>Tall fra denne maskinen</source>
         <translation>Figures from this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="327"/>
+        <location filename="../../desktop/office.py" line="370"/>
         <source>Eksporter statistikk</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="353"/>
+        <location filename="../../desktop/office.py" line="396"/>
         <source>Skriv eller velg hvem som skal ha saken.</source>
         <translation>Type or choose who is to have the case.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="359"/>
+        <location filename="../../desktop/office.py" line="402"/>
         <source>Tildeling krever kontakt med serveren.</source>
         <translation>Assigning needs contact with the server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="379"/>
+        <location filename="../../desktop/office.py" line="422"/>
         <source>Saken er tildelt %1.</source>
         <translation>The case is assigned to %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="403"/>
+        <location filename="../../desktop/office.py" line="446"/>
         <source>Nødtilgang gjelder saker i andre enheter og krever at maskinen er koblet til kommunens server.</source>
         <translation>Break-glass access is for cases in other units and needs this computer to be connected to the municipality&apos;s server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="421"/>
+        <location filename="../../desktop/office.py" line="464"/>
         <source>Skriv saksnummeret.</source>
         <translation>Type the case number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="426"/>
+        <location filename="../../desktop/office.py" line="469"/>
         <source>Nødtilgang krever en skriftlig begrunnelse (minst %1 tegn).</source>
         <translation>Break-glass access needs a written reason (at least %1 characters).</translation>
     </message>
     <message>
-        <location filename="../../desktop/office.py" line="445"/>
+        <location filename="../../desktop/office.py" line="488"/>
         <source>Du har tilgang til saken til %1. Tilgangen er logget og rapportert.</source>
         <translation>You have access to the case until %1. The access is logged and reported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leader_watch.py" line="88"/>
+        <source>Maskinen er ikke koblet til kommunens server, så bruk av nødtilgang kan ikke vises.</source>
+        <translation>This computer is not connected to the municipality&apos;s server, so break-glass access cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leader_watch.py" line="121"/>
+        <source>Bare ledere ser bruk av nødtilgang.</source>
+        <translation>Only leaders see break-glass access.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/leader_watch.py" line="134"/>
+        <source>Uten kontakt med kommunens server: bruk av nødtilgang kan ikke vises nå.</source>
+        <translation>No contact with the municipality&apos;s server: break-glass access cannot be shown now.</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +4112,74 @@
         <location filename="../../ui/letter_dialog.py" line="141"/>
         <source>Saken skylder ingen melder brev nå.</source>
         <translation>The case owes no reporter a letter now.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/history_review.py" line="261"/>
+        <source>Når to enheter har endret det samme feltet, gjelder den nyeste endringen. Verdien som tapte, er tatt vare på her. Velg hvilken verdi som skal gjelde.</source>
+        <translation>When two devices changed the same field, the newest change applies. The value that lost is kept here. Choose which value should apply.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="266"/>
+        <source>Ingen endringer venter på gjennomgang.</source>
+        <translation>No changes await review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="270"/>
+        <source>Valgt endring</source>
+        <translation>Selected change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="273"/>
+        <source>&amp;Behold gjeldende verdi</source>
+        <translation>&amp;Keep current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="274"/>
+        <source>Behold gjeldende verdi</source>
+        <translation>Keep current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="275"/>
+        <source>B&amp;ruk denne verdien</source>
+        <translation>&amp;Use this value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="276"/>
+        <source>Bruk denne verdien</source>
+        <translation>Use this value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="294"/>
+        <source>Endringer til gjennomgang</source>
+        <translation>Changes to review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="345"/>
+        <source>Gjeldende verdi</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="346"/>
+        <source>Verdi som tapte</source>
+        <translation>Value that lost</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="350"/>
+        <source>Verdien kom fra en annen enhet, men en nyere endring av feltet gjelder.</source>
+        <translation>The value came from another device, but a newer change of the field applies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="352"/>
+        <source>Verdien ble erstattet av en nyere endring fra en annen enhet.</source>
+        <translation>The value was replaced by a newer change from another device.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history_review.py" line="362"/>
+        <source>Denne verdien kan ikke tas i bruk igjen her (for eksempel fordi notatet er signert). Den er tatt vare på i sakens historikk.</source>
+        <translation>This value cannot be used again here (for example because the note is signed). It is kept in the case history.</translation>
     </message>
 </context>
 <context>
