@@ -1,7 +1,8 @@
 """Flagged case history (DESIGN.md §5): values that lost a per-field sync merge, for review.
 
-Sync keeps every losing value in the case history, flagged; this is where a caseworker learns
-about it. On the DB thread :func:`review_rows` turns the flags into plain ``ReviewRow`` values
+Sync keeps every losing value in the case history and flags the ones lost to a concurrent
+edit (storage/inbound.py says how it tells them from deliberate, sequential ones); this is
+where a caseworker learns about them. On the DB thread :func:`review_rows` turns the flags into plain ``ReviewRow`` values
 with the display rules applied (B4, B6, B8); the controller carries out the two answers:
 
 - "Behold gjeldende verdi": the flag is cleared, nothing else changes.

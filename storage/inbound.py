@@ -4,11 +4,41 @@ Rules, in the order they bite:
 - Nothing applied here writes an outbox op: these are not local changes.
 - A revoked case and everything under it leaves the vault (``storage.purge``).
 - Fields merge one by one by HLC; whichever value loses, local or remote, is kept in
-  ``case_history`` and flagged for review, never silently lost.
+  ``case_history``, never silently lost. It is *flagged* for review only when the two writes
+  were concurrent, and then on one device (see "Which losing values are flagged" below).
 - A signed note never changes (B11); a remote sign carries the final text and wins whole.
 - A remote edit of a draft this device also edited, unseen by the other side, keeps both
   versions in ``draft_conflicts`` for the author to merge side by side.
 - The FTS index is updated with every note written.
+
+Which losing values are flagged
+-------------------------------
+A conflict is a *concurrent* edit: one whose writer cannot have seen the value it overwrote.
+A value replaced after its writer saw it (edited, synced, pulled and changed elsewhere) is not,
+nor is anything a device merely pulls (a bystander). The one fact every device shares is the
+server sequence (``seq``; our own ops' in ``receipts``), so the rule uses only that, as the
+draft path does (:func:`_edited_concurrently`). For field ``key`` of one entity and an op
+sequenced at ``seq``:
+
+    this device wrote ``key`` in an op the server had not sequenced before ``seq``
+    (undelivered, or a receipt seq above ``seq``)
+
+- Incoming wins (``source = "local"``): flag the local value iff the rule holds. Then our
+  write cannot be in what the other writer had pulled. A value that came from another
+  device, or ours that the server had before the incoming op, is kept unflagged.
+- Local wins (``source = "remote"``): the same rule. Our write not sequenced before the
+  incoming one: its writer cannot have seen ours, a conflict to review here (where the value
+  that won was written). Ours sequenced before it: still concurrent (a writer that had pulled
+  ours would carry a later HLC, the HLC observes what it applies), but the writer's device is
+  the one that flags it, by the first branch; flagging here too would ask for two reviews.
+  A value that lost to another device's value is a bystander's: kept unflagged.
+- Grants carry no sequence: a snapshot already holds everything we delivered, so only
+  undelivered ops of ours count. The signature (``whole``) follows the same rule.
+
+So each concurrent pair is flagged once, on the device whose write the server sequenced
+later: only that device can tell it wrote unseen. The other device cannot tell a concurrent
+overwrite from a deliberate one (the protocol does not say what the writer had pulled), and
+keeps its lost value unflagged in the history.
 """
 
 from __future__ import annotations
@@ -112,7 +142,7 @@ def _apply_snapshot(
         rows.append_item(conn, snap.entity, snap.entity_id, dict(snap.fields))
         return  # applied after their parents (APPLY_ORDER)
     merge(conn, ctx, snap.entity, snap.entity_id, case_id, snap.fields, snap.field_hlcs,
-          whole=snap.signed and snap.entity is Entity.JOURNAL_NOTE)
+          seq=None, whole=snap.signed and snap.entity is Entity.JOURNAL_NOTE)
 
 
 def apply_op(conn: Connection, ctx: Context, remote: RemoteOp, tracker: Tracker) -> None:
@@ -135,7 +165,7 @@ def apply_op(conn: Connection, ctx: Context, remote: RemoteOp, tracker: Tracker)
         if op.entity in rows.RECORD_KINDS:
             conn.execute("DELETE FROM records WHERE id = ?", (op.entity_id,))
     elif op.kind is OpKind.CREATE or rows.load(conn, op.entity, op.entity_id) is not None:
-        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs)
+        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs, seq=remote.seq)
     # else: an update of a record this vault no longer holds (deleted here): stays gone
 
 
@@ -149,7 +179,8 @@ def _apply_note_op(conn: Connection, ctx: Context, remote: RemoteOp, case_id: st
     elif status == "signert":
         _keep_rejected(conn, ctx, case_id, op.entity, op.entity_id, op.fields, hlcs)
     elif op.kind is OpKind.SIGN:
-        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs, whole=True)
+        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs, seq=remote.seq,
+              whole=True)
         _resolve_conflicts(conn, ctx, op.entity_id, "signed")
     elif status is None and op.kind is not OpKind.CREATE:
         return  # an edit of a draft deleted here: the deletion stands on this device too
@@ -158,7 +189,7 @@ def _apply_note_op(conn: Connection, ctx: Context, remote: RemoteOp, case_id: st
             _keep_both_drafts(conn, ctx, remote, case_id)
         else:
             _resolve_conflicts(conn, ctx, op.entity_id, "superseded")
-        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs)
+        merge(conn, ctx, op.entity, op.entity_id, case_id, op.fields, hlcs, seq=remote.seq)
 
 
 def merge(
@@ -170,25 +201,32 @@ def merge(
     incoming: Mapping[str, JSONValue],
     hlcs: Mapping[str, str],
     *,
+    seq: int | None,
     whole: bool = False,
 ) -> None:
-    """Per-field last-writer-wins by HLC (``whole``: every incoming field wins, a signature)."""
+    """Per-field last-writer-wins by HLC (``whole``: every incoming field wins, a signature).
+
+    ``seq`` is the incoming op's server sequence (``None`` for a grant's snapshot); it decides
+    which losing values are flagged (module docstring), not which value wins.
+    """
     found = rows.load(conn, entity, entity_id)
     local = dict(found[0]) if found else {}
     # Nothing held: no local value to protect, whatever our outbox remembers of it.
     clocks = local_clock(conn, entity, entity_id) if found else {}
     stored = _stored_clock(conn, entity, entity_id) if found else {}
+    unseen = _written_unseen(conn, entity, entity_id, seq) if found else set()
     merged = dict(local)
     for key, value in incoming.items():
         theirs, mine = hlcs.get(key, ""), clocks.get(key)
         if whole or mine is None or theirs > mine:
             if found and key in local and local[key] != value:
                 _history(conn, ctx, case_id, entity, entity_id, key, local[key], mine or "",
-                         theirs, "local")
+                         theirs, "local", flagged=key in unseen)
             merged[key] = value
             stored[key] = max(theirs, stored.get(key, ""))
         elif theirs < mine and local.get(key) != value:
-            _history(conn, ctx, case_id, entity, entity_id, key, value, theirs, mine, "remote")
+            _history(conn, ctx, case_id, entity, entity_id, key, value, theirs, mine, "remote",
+                     flagged=key in unseen)
     if entity is Entity.CASE:
         _keep_real_number(conn, entity_id, merged)
     if found is None or merged != local:
@@ -197,6 +235,26 @@ def merge(
         "INSERT OR REPLACE INTO entity_clock (entity, entity_id, case_id, hlcs) VALUES (?, ?, ?, ?)",
         (entity.value, entity_id, case_id, dumps(stored)),
     )
+
+
+def _written_unseen(
+    conn: Connection, entity: Entity, entity_id: str, seq: int | None
+) -> set[str]:
+    """Fields this device wrote in ops the writer of the op sequenced at ``seq`` cannot have seen.
+
+    Those are undelivered, or the server sequenced them after ``seq`` (their receipt), so
+    they were not on the server when that op was written. ``None`` (a grant, no sequence):
+    only undelivered ops, since the snapshot holds everything we delivered.
+    """
+    unseen: set[str] = set()
+    for (fields,) in conn.execute(
+        "SELECT o.fields FROM outbox o LEFT JOIN receipts r ON r.op_id = o.op_id"
+        " WHERE o.entity = ? AND o.entity_id = ? AND o.kind != 'delete'"
+        " AND (o.delivered_at IS NULL OR (? IS NOT NULL AND r.seq > ?))",
+        (entity.value, entity_id, seq, seq),
+    ):
+        unseen.update(json.loads(fields))
+    return unseen
 
 
 def local_clock(conn: Connection, entity: Entity, entity_id: str) -> dict[str, str]:
@@ -315,16 +373,16 @@ def _keep_rejected(
 
 def _history(
     conn: Connection, ctx: Context, case_id: str, entity: Entity, entity_id: str, key: str,
-    value: JSONValue, hlc: str, winner: str, source: str,
+    value: JSONValue, hlc: str, winner: str, source: str, *, flagged: bool = True,
 ) -> None:
-    """Keep a losing value in the case history, flagged for review."""
+    """Keep a losing value in the case history; ``flagged``: a conflict someone must review."""
     if key in _NO_HISTORY:
         return
     conn.execute(
         "INSERT INTO case_history (case_id, entity, entity_id, field, value, hlc, winner_hlc,"
-        " source, recorded_at, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+        " source, recorded_at, flagged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (case_id, entity.value, entity_id, key, json.dumps(value, ensure_ascii=False), hlc,
-         winner, source, ctx.now_iso()),
+         winner, source, ctx.now_iso(), int(flagged)),
     )
 
 
