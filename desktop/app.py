@@ -98,6 +98,9 @@ class Shell(QObject):
         self.session = Session(
             self.runner, folder, context, idle_ms=idle_ms, kdf=kdf, sleep=sleep, parent=self
         )
+        # First on unlock: the case list is what the user waits for, so its job is queued on
+        # the DB thread before those of the controllers attached below (Frister, office, sync).
+        self.session.unlocked.connect(self._on_unlocked)
         self.intake = IntakeController(self.runner, self.window, context)
         self.investigation = InvestigationController(self.runner, self.window, context)
         self.notes = NotesController(self.runner, self.window, context)
@@ -139,7 +142,6 @@ class Shell(QObject):
         w.first_run.create_requested.connect(s.create)
         w.unlock.unlock_requested.connect(s.unlock)
         w.lock_requested.connect(s.lock)
-        s.unlocked.connect(self._on_unlocked)
         s.about_to_lock.connect(self._before_lock)
         s.locked.connect(self._on_locked)
         s.failed.connect(self._on_session_failed)
@@ -197,7 +199,7 @@ class Shell(QObject):
     def _on_unlocked(self, user: str) -> None:
         self.notes.flush_all()  # typing kept in memory while locked reaches the vault now
         self.window.show_workspace(user, demo=self.context.demo_mode)
-        self.reload_cases()
+        self.reload_cases(quick_first=True)
         if self._last_case:
             self.open_case(self._last_case)
 
@@ -258,9 +260,19 @@ class Shell(QObject):
 
         self.runner.run(fn, finished, self.show_error, label=label)
 
-    def reload_cases(self) -> None:
-        """Reload "Mine saker" (after unlock and when a change touches the list)."""
+    def reload_cases(self, *, quick_first: bool = False) -> None:
+        """Reload "Mine saker" (after unlock and when a change touches the list).
+
+        ``quick_first`` (at unlock, when the list is empty) shows the cases before their
+        deadlines are computed; the full rows replace them when the second job is done.
+        """
         today = self.context.today()
+        if quick_first:
+            self._run(
+                lambda v: case_service.case_rows(v, today, with_deadlines=False),
+                self._cases_loaded,
+                "case_rows.quick",
+            )
         self._run(lambda v: case_service.case_rows(v, today), self._cases_loaded, "case_rows")
 
     def _cases_loaded(self, rows: list[CaseRow]) -> None:

@@ -28,20 +28,31 @@ from PySide6.QtWidgets import (
 
 from domain.cases import CaseStatus
 from ui.labels import label
-from ui.models import ID_ROLE, ROW_ROLE, SORT_ROLE, CaseListModel
+from ui.models import ID_ROLE, ROW_ROLE, CaseListModel
 from ui.rows import CaseRow
+
+RESIZE_PRECISION = 100
+"""Rows Qt measures to size a column to its contents (its default is 1,000)."""
 
 
 class CaseFilterProxy(QSortFilterProxyModel):
-    """Filters case rows by free text (number, name), status and "overdue only"."""
+    """Filters case rows by free text (number, name), status and "overdue only".
+
+    Sorting is the source model's (``SortedRowModel``, one ``list.sort``): the proxy keeps
+    the source order and passes a click on a header on, instead of comparing rows itself.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = ""
         self._status: CaseStatus | None = None
         self._overdue_only = False
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort (the view calls this on a header click)."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def set_text(self, text: str) -> None:
         """Match case number or child's name, case-insensitively."""
@@ -128,7 +139,10 @@ class CaseListView(QWidget):
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
         table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure the first rows only: sizing to all of 5,000 cases asks data() of every cell.
+        header.setResizeContentsPrecision(RESIZE_PRECISION)
         table.setAlternatingRowColors(True)
         return table
 

@@ -169,7 +169,55 @@ def _deadline_text(row: CaseRow) -> str:
     return f"{day(deadline.due_on)} {deadline_title(deadline.title)}".strip()
 
 
-class CaseListModel(RowModel):
+class SortedRowModel(RowModel):
+    """A :class:`RowModel` that sorts itself in Python, one ``list.sort`` per change.
+
+    Why: a ``QSortFilterProxyModel`` sorting thousands of rows calls ``data()`` in Python
+    twice per comparison (~100,000 calls for 5,000 cases, most of a second on the GUI
+    thread). The key is the ``SORT_ROLE`` value, text case-insensitively, as the proxy did;
+    ties keep the order the rows came in. ``set_rows`` keeps the chosen column and order.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sort_column = -1
+        self._order = Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Replace every row, in the current sort order."""
+        super().set_rows(self._sorted(list(rows)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (``-1``: the order rows came in), keeping selections on rows."""
+        if not -1 <= column < len(self.columns):
+            return
+        self._sort_column, self._order = column, order
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self._rows[index.row()] for index in before]
+        self._rows = self._sorted(self._rows)
+        where = {id(row): number for number, row in enumerate(self._rows)}
+        after = [
+            self.index(where[id(row)], index.column())
+            for row, index in zip(held, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[Any]) -> list[Any]:
+        if self._sort_column < 0:
+            return rows
+        column = self.columns[self._sort_column]
+        if column.sort is not None:
+            sort = column.sort
+            key: Callable[[Any], Any] = lambda row: _sortable(sort(row))  # noqa: E731
+        else:
+            text = column.text
+            key = lambda row: text(row).casefold()  # noqa: E731
+        return sorted(rows, key=key, reverse=self._order == Qt.SortOrder.DescendingOrder)
+
+
+class CaseListModel(SortedRowModel):
     """ "Mine saker": number, child, age, masked identity number (B8), status, next deadline,
     and how many values wait for review after sync (§5)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, datetime
 
 import pytest
@@ -97,6 +98,10 @@ def test_case_filter_proxy_passes_qtmodeltester(qtmodeltester) -> None:
     assert proxy.rowCount() == 1
     proxy.set_text("ola")
     assert proxy.rowCount() == 1
+    proxy.set_text("")
+    proxy.set_status(None)
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # the tester checks persistent indexes follow
+    assert [proxy.index(r, 1).data() for r in range(proxy.rowCount())] == ["Ola S", "Emma N"]
 
 
 def test_case_list_model_columns() -> None:
@@ -109,3 +114,38 @@ def test_case_list_model_columns() -> None:
     assert model.index(0, 0).data(WARN_ROLE) is True
     assert model.index(1, 2).data(SORT_ROLE) == -1
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Saksnr."
+
+
+def test_case_list_sorts_in_the_model_keeps_the_selection_and_the_order_on_new_rows(
+    qtbot,
+) -> None:
+    """A header click sorts by one ``list.sort`` in the source model (the proxy passes it on),
+    the selected case stays selected, and rows handed in later come in that order."""
+    from ui.case_list import CaseListView
+
+    view = CaseListView()
+    qtbot.addWidget(view)
+    rows = [
+        dataclasses.replace(
+            SAMPLES["CaseListModel"][0],
+            case_id=f"c{n}",
+            number=f"2026-00{n}",
+            child_name=name,
+            child_age=age_,
+        )
+        for n, name, age_ in ((10, "bård", 3), (11, "Åse", 12), (12, "anna", None))
+    ]
+    view.set_rows(rows)
+
+    def shown(column: int) -> list[str]:
+        return [view.proxy.index(r, column).data() for r in range(view.proxy.rowCount())]
+
+    assert shown(0) == ["2026-0010", "2026-0011", "2026-0012"]  # number, ascending
+    view.select_case("c11")
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # child's name, case-insensitive
+    assert shown(1) == ["anna", "bård", "Åse"]
+    assert view.table.currentIndex().row() == 2 or view.table.selectionModel().isRowSelected(2)
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # age: unknown sorts last
+    assert shown(1) == ["Åse", "bård", "anna"]
+    view.set_rows(list(reversed(rows)))  # a reload keeps the chosen order
+    assert shown(1) == ["Åse", "bård", "anna"]
