@@ -128,47 +128,47 @@
 <context>
     <name>CaseListView</name>
     <message>
-        <location filename="../../ui/case_list.py" line="94"/>
+        <location filename="../../ui/case_list.py" line="105"/>
         <source>Filtrer på saksnummer eller navn</source>
         <translation>Filter by case number or name</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="95"/>
+        <location filename="../../ui/case_list.py" line="106"/>
         <source>Filtrer saker</source>
         <translation>Filter cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="98"/>
+        <location filename="../../ui/case_list.py" line="109"/>
         <source>Bare &amp;fristbrudd</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="99"/>
+        <location filename="../../ui/case_list.py" line="110"/>
         <source>Vis bare saker med fristbrudd</source>
         <translation>Show only cases with overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="115"/>
+        <location filename="../../ui/case_list.py" line="126"/>
         <source>Filtrer på status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="116"/>
+        <location filename="../../ui/case_list.py" line="127"/>
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="124"/>
+        <location filename="../../ui/case_list.py" line="135"/>
         <source>Mine saker</source>
         <translation>My cases</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="136"/>
+        <location filename="../../ui/case_list.py" line="150"/>
         <source>&lt;b&gt;Mine saker&lt;/b&gt;</source>
         <translation>&lt;b&gt;My cases&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/case_list.py" line="162"/>
+        <location filename="../../ui/case_list.py" line="176"/>
         <source>%1 av %2 saker</source>
         <translation>%1 of %2 cases</translation>
     </message>
@@ -334,137 +334,137 @@
 <context>
     <name>DeadlineTitles</name>
     <message>
-        <location filename="../../ui/labels.py" line="112"/>
+        <location filename="../../ui/labels.py" line="131"/>
         <source>Gjennomgang av melding</source>
         <translation>Review of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="113"/>
+        <location filename="../../ui/labels.py" line="132"/>
         <source>Mottaksbekreftelse til melder</source>
         <translation>Confirmation of receipt to the reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="114"/>
+        <location filename="../../ui/labels.py" line="133"/>
         <source>Tilbakemelding til offentlig melder: undersøkelse eller ikke</source>
         <translation>Feedback to the public reporter: investigation or not</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="117"/>
+        <location filename="../../ui/labels.py" line="136"/>
         <source>Tilbakemelding til offentlig melder etter undersøkelsen</source>
         <translation>Feedback to the public reporter after the investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="120"/>
+        <location filename="../../ui/labels.py" line="139"/>
         <source>Undersøkelse avsluttet</source>
         <translation>Investigation concluded</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="121"/>
+        <location filename="../../ui/labels.py" line="140"/>
         <source>Undersøkelse avsluttet (forlenget frist)</source>
         <translation>Investigation concluded (extended deadline)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="122"/>
+        <location filename="../../ui/labels.py" line="141"/>
         <source>Undersøkelsesplan</source>
         <translation>Investigation plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="123"/>
+        <location filename="../../ui/labels.py" line="142"/>
         <source>Undersøkelsesplan: samtale med barnet</source>
         <translation>Investigation plan: conversation with the child</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="124"/>
+        <location filename="../../ui/labels.py" line="143"/>
         <source>Undersøkelsesplan: samtale med barnet alene</source>
         <translation>Investigation plan: conversation with the child alone</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="125"/>
+        <location filename="../../ui/labels.py" line="144"/>
         <source>Undersøkelsesplan: samtale med foreldre</source>
         <translation>Investigation plan: conversation with the parents</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="126"/>
+        <location filename="../../ui/labels.py" line="145"/>
         <source>Undersøkelsesplan: hjemmebesøk</source>
         <translation>Investigation plan: home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="127"/>
+        <location filename="../../ui/labels.py" line="146"/>
         <source>Undersøkelsesplan: innhentede opplysninger</source>
         <translation>Investigation plan: information gathered</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="128"/>
+        <location filename="../../ui/labels.py" line="147"/>
         <source>Barnets medvirkning dokumentert</source>
         <translation>Child participation documented</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="129"/>
+        <location filename="../../ui/labels.py" line="148"/>
         <source>Ny vurdering etter henleggelse (partens ønske)</source>
         <translation>New assessment after closure (at the party&apos;s wish)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="132"/>
+        <location filename="../../ui/labels.py" line="151"/>
         <source>Tiltaksplan for hjelpetiltak</source>
         <translation>Measures plan for the support measure</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="133"/>
+        <location filename="../../ui/labels.py" line="152"/>
         <source>Evaluering av tiltaksplan</source>
         <translation>Evaluation of the measures plan</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="134"/>
+        <location filename="../../ui/labels.py" line="153"/>
         <source>Akuttvedtak sendt til nemnda</source>
         <translation>Emergency decision sent to the board (nemnda)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="135"/>
+        <location filename="../../ui/labels.py" line="154"/>
         <source>Begjæring etter akuttvedtak om omsorgsovertakelse</source>
         <translation>Application to the board after an emergency care order</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="138"/>
+        <location filename="../../ui/labels.py" line="157"/>
         <source>Begjæring etter akuttvedtak om institusjonsplassering</source>
         <translation>Application to the board after an emergency institution placement</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="141"/>
+        <location filename="../../ui/labels.py" line="160"/>
         <source>Nemnda avgjør klage på akuttvedtak</source>
         <translation>The board decides a complaint against an emergency decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="142"/>
+        <location filename="../../ui/labels.py" line="161"/>
         <source>Klagefrist på vedtak</source>
         <translation>Time limit for complaints against the decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="143"/>
+        <location filename="../../ui/labels.py" line="162"/>
         <source>Iverksetting av omsorgsovertakelse</source>
         <translation>Care order carried out</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="144"/>
+        <location filename="../../ui/labels.py" line="163"/>
         <source>Oppfølgingsbesøk i fosterhjem</source>
         <translation>Follow-up visits in the foster home</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="145"/>
+        <location filename="../../ui/labels.py" line="164"/>
         <source>Tilsynsbesøk i fosterhjem</source>
         <translation>Supervision visits in the foster home</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="146"/>
+        <location filename="../../ui/labels.py" line="165"/>
         <source>Fornyelse av vedtak om adressesperre</source>
         <translation>Renewal of the protected address decision</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="147"/>
+        <location filename="../../ui/labels.py" line="166"/>
         <source>Barnet fyller 18 år: vurder ettervern</source>
         <translation>The child turns 18: consider aftercare</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="148"/>
+        <location filename="../../ui/labels.py" line="167"/>
         <source>Ettervern avsluttes: 25 år</source>
         <translation>Aftercare ends: age 25</translation>
     </message>
@@ -951,7 +951,7 @@
 <context>
     <name>HistoryReview</name>
     <message>
-        <location filename="../../desktop/history_review.py" line="253"/>
+        <location filename="../../desktop/history_review.py" line="254"/>
         <source>Verdien er tatt i bruk og sendes ved neste synkronisering.</source>
         <translation>The value is in use again and will be sent at the next synchronisation.</translation>
     </message>
@@ -2530,61 +2530,156 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="93"/>
+        <source>Melding endret</source>
+        <translation>Report changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="94"/>
+        <source>Undersøkelsesplan endret</source>
+        <translation>Investigation plan changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="95"/>
+        <source>Barnets medvirkning registrert</source>
+        <translation>Child&apos;s participation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="96"/>
+        <source>Undersøkelse forlenget</source>
+        <translation>Investigation extended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="97"/>
+        <source>Akuttvedtak registrert</source>
+        <translation>Emergency decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="98"/>
+        <source>Akuttvedtak endret</source>
+        <translation>Emergency decision changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="99"/>
+        <source>Omsorgsovertakelse registrert</source>
+        <translation>Care order recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="100"/>
+        <source>Omsorgsovertakelse endret</source>
+        <translation>Care order changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="101"/>
+        <source>Plassering registrert</source>
+        <translation>Placement recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="102"/>
+        <source>Plassering endret</source>
+        <translation>Placement changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="103"/>
+        <source>Adressesperre registrert</source>
+        <translation>Address protection recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="104"/>
+        <source>Adressesperre endret</source>
+        <translation>Address protection changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="105"/>
+        <source>Tilgang til saken trukket tilbake</source>
+        <translation>Access to the case withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="106"/>
+        <source>Maskinen koblet til serveren</source>
+        <translation>Computer connected to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="107"/>
+        <source>Synkronisert fra serveren</source>
+        <translation>Synchronised from the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="108"/>
+        <source>Ikke levert: sendt på nytt</source>
+        <translation>Not delivered: sent again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="109"/>
+        <source>Ikke levert: avsluttet</source>
+        <translation>Not delivered: closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="110"/>
+        <source>Nødtilgang brukt</source>
+        <translation>Break-glass access used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="111"/>
+        <source>Tolk under 18 år godtatt (nødstilfelle)</source>
+        <translation>Interpreter under 18 accepted (emergency)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="112"/>
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="94"/>
+        <location filename="../../ui/labels.py" line="113"/>
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="95"/>
+        <location filename="../../ui/labels.py" line="114"/>
         <source>Skrevet ut</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="97"/>
+        <location filename="../../ui/labels.py" line="116"/>
         <source>Kommende</source>
         <translation>Upcoming</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="98"/>
+        <location filename="../../ui/labels.py" line="117"/>
         <source>Snart</source>
         <translation>Soon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="99"/>
+        <location filename="../../ui/labels.py" line="118"/>
         <source>Fristbrudd</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="100"/>
+        <location filename="../../ui/labels.py" line="119"/>
         <source>Overholdt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="101"/>
+        <location filename="../../ui/labels.py" line="120"/>
         <source>Utført for sent</source>
         <translation>Done late</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="102"/>
+        <location filename="../../ui/labels.py" line="121"/>
         <source>Bortfalt</source>
         <translation>Lapsed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="180"/>
+        <location filename="../../ui/labels.py" line="199"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="181"/>
+        <location filename="../../ui/labels.py" line="200"/>
         <source>Nei</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/labels.py" line="203"/>
+        <location filename="../../ui/labels.py" line="222"/>
         <source>%n år</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -3086,223 +3181,223 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="177"/>
+        <location filename="../../ui/models.py" line="225"/>
         <source>Saksnr.</source>
         <translation>Case no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/models.py" line="226"/>
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
-        <location filename="../../ui/models.py" line="209"/>
+        <location filename="../../ui/models.py" line="228"/>
+        <location filename="../../ui/models.py" line="257"/>
         <source>Alder</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
-        <location filename="../../ui/models.py" line="210"/>
+        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="258"/>
         <source>Fødselsnr.</source>
         <translation>Identity no.</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
-        <location filename="../../ui/models.py" line="318"/>
-        <location filename="../../ui/models.py" line="349"/>
+        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="366"/>
+        <location filename="../../ui/models.py" line="397"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Neste frist</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="192"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>Til gjennomgang</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207"/>
+        <location filename="../../ui/models.py" line="255"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="208"/>
+        <location filename="../../ui/models.py" line="256"/>
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211"/>
+        <location filename="../../ui/models.py" line="259"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="260"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="261"/>
         <source>Adressesperre</source>
         <translation>Address protection</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="230"/>
+        <location filename="../../ui/models.py" line="278"/>
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="282"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Akutt</source>
         <translation>Acute</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Vurdering</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="251"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>Ikke vurdert</source>
         <translation>Not reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260"/>
+        <location filename="../../ui/models.py" line="308"/>
         <source>Åpnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="262"/>
+        <location filename="../../ui/models.py" line="310"/>
         <source>Forlenget</source>
         <translation>Extended</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="263"/>
+        <location filename="../../ui/models.py" line="311"/>
         <source>Konklusjon</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="265"/>
+        <location filename="../../ui/models.py" line="313"/>
         <source>Mangler</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="280"/>
-        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="328"/>
+        <location filename="../../ui/models.py" line="362"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="281"/>
+        <location filename="../../ui/models.py" line="329"/>
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="331"/>
         <source>Vedtatt</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="288"/>
+        <location filename="../../ui/models.py" line="336"/>
         <source>Tiltaksplan</source>
         <translation>Measures plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="293"/>
+        <location filename="../../ui/models.py" line="341"/>
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="312"/>
-        <location filename="../../ui/models.py" line="365"/>
+        <location filename="../../ui/models.py" line="360"/>
+        <location filename="../../ui/models.py" line="413"/>
         <source>Tidspunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="317"/>
+        <location filename="../../ui/models.py" line="365"/>
         <source>Forfatter</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="319"/>
+        <location filename="../../ui/models.py" line="367"/>
         <source>Innsyn</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="320"/>
+        <location filename="../../ui/models.py" line="368"/>
         <source>Utdrag</source>
         <translation>Excerpt</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="330"/>
+        <location filename="../../ui/models.py" line="378"/>
         <source>Signert</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="332"/>
+        <location filename="../../ui/models.py" line="380"/>
         <source>Utkast – to versjoner</source>
         <translation>Draft – two versions</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="333"/>
+        <location filename="../../ui/models.py" line="381"/>
         <source>Utkast</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="337"/>
+        <location filename="../../ui/models.py" line="385"/>
         <source>Unntatt innsyn</source>
         <translation>Exempt from access</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="344"/>
+        <location filename="../../ui/models.py" line="392"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="345"/>
+        <location filename="../../ui/models.py" line="393"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="347"/>
+        <location filename="../../ui/models.py" line="395"/>
         <source>Forfaller</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="366"/>
+        <location filename="../../ui/models.py" line="414"/>
         <source>Bruker</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="367"/>
+        <location filename="../../ui/models.py" line="415"/>
         <source>Enhet</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="368"/>
+        <location filename="../../ui/models.py" line="416"/>
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="380"/>
+        <location filename="../../ui/models.py" line="428"/>
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="382"/>
+        <location filename="../../ui/models.py" line="430"/>
         <source>Treff</source>
         <translation>Hit</translation>
     </message>
