@@ -61,6 +61,8 @@ from storage.db import Connection
 
 _NO_HISTORY = frozenset({"id", "case_id", "number"})
 """Fields that differ between devices by construction (ids, provisional numbers)."""
+_SIGNATURE_FIELDS = frozenset({"status", "signed_at", "signed_by"})
+"""What signing changes besides the text: never a value anyone wrote and lost."""
 
 
 @dataclass
@@ -220,8 +222,10 @@ def merge(
         theirs, mine = hlcs.get(key, ""), clocks.get(key)
         if whole or mine is None or theirs > mine:
             if found and key in local and local[key] != value:
+                # A signature replacing a draft: its own status fields are not a lost value.
+                flag = key in unseen and not (whole and key in _SIGNATURE_FIELDS)
                 _history(conn, ctx, case_id, entity, entity_id, key, local[key], mine or "",
-                         theirs, "local", flagged=key in unseen)
+                         theirs, "local", flagged=flag)
             merged[key] = value
             stored[key] = max(theirs, stored.get(key, ""))
         elif theirs < mine and local.get(key) != value:
@@ -364,9 +368,7 @@ def _keep_rejected(
     found = rows.load(conn, entity, entity_id)
     local = found[0] if found else {}
     for key, value in fields.items():
-        if key not in _NO_HISTORY and local.get(key) != value and key not in (
-            "status", "signed_at", "signed_by"
-        ):
+        if key not in _NO_HISTORY and local.get(key) != value and key not in _SIGNATURE_FIELDS:
             _history(conn, ctx, case_id, entity, entity_id, key, value, hlcs.get(key, ""),
                      "signed", "remote")
 

@@ -141,3 +141,5 @@ def test_a_signature_flags_only_a_draft_edit_the_signer_never_saw(
     assert {v.entity_id for v in flagged} == {unseen.id}
     assert [v.value for v in flagged if v.field == "body"] == ["Ikke sendt ennå."]
     assert ('"Sett av begge."', "local", 0) in _history(a, "body")
+    # Signing's own fields (status, signed_at, signed_by) are no one's lost value.
+    assert sorted(v.field for v in flagged) == ["body"]
