@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(PY) -m bench deadlines --json
 	$(PY) -m bench sync --json
 	$(PY) -m bench server --json --devices 200
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench app --json
 
 # The installer bundle (DESIGN.md §7): dist/feltjournal/, then its headless self-test.
 dist: $(STAMP)
