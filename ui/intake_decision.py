@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from domain.reports import IntakeOutcome
 from ui.domain_labels import emergency_labels, fill_combo, outcome_labels
-from ui.form_helpers import date_edit, error_label, named, show_error
+from ui.form_helpers import FormScrollArea, date_edit, error_label, named, show_error
 
 
 @dataclass(frozen=True)
@@ -63,8 +63,8 @@ class IntakeDecisionDialog(QDialog):
         self.setObjectName("intake_decision")
         self.setWindowTitle(self.tr("Vurdering av melding"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_summary(summary))
-        layout.addWidget(self._build_outcome(now))
+        boxes = (self._build_summary(summary), self._build_outcome(now))
+        layout.addWidget(FormScrollArea(boxes), 1)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from domain.reports import ReporterIdentity, ReporterType
 from ui.domain_labels import channel_labels, fill_combo, reporter_type_labels
-from ui.form_helpers import date_edit, error_label, named, show_error
+from ui.form_helpers import FormScrollArea, date_edit, error_label, named, show_error
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,13 @@ class IntakeDialog(QDialog):
         self.setWindowTitle(self.tr("Ny melding"))
         self.setObjectName("intake_dialog")
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_melding_box(received_at))
-        layout.addWidget(self._build_reporter_box())
-        layout.addWidget(self._build_child_box(case_label))
-        layout.addWidget(self._build_content_box())
+        boxes = (
+            self._build_melding_box(received_at),
+            self._build_reporter_box(),
+            self._build_child_box(case_label),
+            self._build_content_box(),
+        )
+        layout.addWidget(FormScrollArea(boxes), 1)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)

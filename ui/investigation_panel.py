@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from domain.investigations import ConclusionCode
 from ui.domain_labels import conclusion_labels, fill_combo, participation_labels
-from ui.form_helpers import date_edit, error_label, named, shortcut, show_error
+from ui.form_helpers import FormScrollArea, date_edit, error_label, named, shortcut, show_error
 from ui.plain_table import PlainTableModel
 
 _PLACEHOLDER_DAY = date(2000, 1, 1)  # replaced by the view's "today" in show_view
@@ -85,10 +85,13 @@ class InvestigationPanel(QDialog):
         layout.addWidget(self.heading)
         self.plan_box = QGroupBox(self.tr("Undersøkelsesplan"))
         self.plan_grid = QGridLayout(self.plan_box)
-        layout.addWidget(self.plan_box)
-        layout.addWidget(self._build_participation())
-        layout.addWidget(self._build_extension())
-        layout.addWidget(self._build_conclusion())
+        boxes = (
+            self.plan_box,
+            self._build_participation(),
+            self._build_extension(),
+            self._build_conclusion(),
+        )
+        layout.addWidget(FormScrollArea(boxes), 1)
         self.error = error_label()
         layout.addWidget(self.error)
         shortcut(self, "Ctrl+W", self.close)
