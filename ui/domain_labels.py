@@ -1,7 +1,12 @@
-"""Norwegian labels for the domain's codes, shown in combo boxes and lists.
+"""Norwegian labels for the domain's codes as choices in the forms' combo boxes.
 
-Each table is built inside a function so the strings are translated at call time (after the
-translator is installed) and ``pyside6-lupdate`` still finds every literal.
+Where a choice reads as the value is shown elsewhere (note types, channels), the words come
+from ``ui.labels``, the one table of shown values. The others are worded for choosing: the
+intake decision as what the caseworker does ("Henlegg meldingen"), the reporter types with
+what they imply ("Offentlig instans (meldeplikt)"), and the codes only a form asks for (plan
+items, participation, conclusion, kind of akuttvedtak). Each table is built inside a
+function so the strings are translated at call time (after the translator is installed) and
+``pyside6-lupdate`` still finds every literal.
 """
 
 from __future__ import annotations
@@ -16,16 +21,12 @@ from domain.investigations import ConclusionCode, ParticipationCode, PlanItem
 from domain.measures import EmergencyKind
 from domain.notes import NoteType
 from domain.reports import Channel, IntakeOutcome, ReporterType
+from ui.labels import label
 
 
 def channel_labels() -> dict[Channel, str]:
-    """How a melding came in."""
-    return {
-        Channel.PHONE: QCoreApplication.translate("Labels", "Telefon"),
-        Channel.LETTER: QCoreApplication.translate("Labels", "Brev"),
-        Channel.DIGITAL: QCoreApplication.translate("Labels", "Digital melding"),
-        Channel.IN_PERSON: QCoreApplication.translate("Labels", "Oppmøte"),
-    }
+    """How a melding came in: the same words as the case view's (``ui.labels``)."""
+    return {channel: label(channel) for channel in Channel}
 
 
 def reporter_type_labels() -> dict[ReporterType, str]:
@@ -123,17 +124,8 @@ def conclusion_labels() -> dict[ConclusionCode, str]:
 
 
 def note_type_labels() -> dict[NoteType, str]:
-    """Journal note templates."""
-    return {
-        NoteType.HJEMMEBESOK: QCoreApplication.translate("Labels", "Hjemmebesøk"),
-        NoteType.SAMTALE_BARN: QCoreApplication.translate("Labels", "Samtale med barnet"),
-        NoteType.SAMTALE_FORELDRE: QCoreApplication.translate("Labels", "Samtale med foreldre"),
-        NoteType.TELEFONSAMTALE: QCoreApplication.translate("Labels", "Telefonsamtale"),
-        NoteType.MOTE: QCoreApplication.translate("Labels", "Møte"),
-        NoteType.INNHENTING: QCoreApplication.translate("Labels", "Innhenting av opplysninger"),
-        NoteType.OPPSTARTSMOTE: QCoreApplication.translate("Labels", "Oppstartsmøte"),
-        NoteType.ANNET: QCoreApplication.translate("Labels", "Annet"),
-    }
+    """Journal note templates: the same words as the journal's type column (``ui.labels``)."""
+    return {note_type: label(note_type) for note_type in NoteType}
 
 
 def fill_combo(combo: QComboBox, labels: Mapping[Any, str]) -> None:

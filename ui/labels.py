@@ -37,7 +37,7 @@ _LABELS: dict[str, str] = {
     # Channel
     "telefon": QT_TRANSLATE_NOOP("Labels", "Telefon"),
     "brev": QT_TRANSLATE_NOOP("Labels", "Brev"),
-    "digital": QT_TRANSLATE_NOOP("Labels", "Digital"),
+    "digital": QT_TRANSLATE_NOOP("Labels", "Digital melding"),
     "oppmote": QT_TRANSLATE_NOOP("Labels", "Oppmøte"),
     # ReporterType
     "privat": QT_TRANSLATE_NOOP("Labels", "Privatperson"),

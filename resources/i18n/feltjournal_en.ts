@@ -943,7 +943,7 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ui/form_helpers.py" line="44"/>
+        <location filename="../../ui/form_helpers.py" line="45"/>
         <source>Feilmelding</source>
         <translation>Error message</translation>
     </message>
@@ -1533,227 +1533,227 @@
         <translation>New report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="80"/>
+        <location filename="../../ui/intake_dialog.py" line="83"/>
         <source>&amp;Lagre melding</source>
         <translation>&amp;Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="82"/>
+        <location filename="../../ui/intake_dialog.py" line="85"/>
         <source>&amp;Avbryt</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="89"/>
+        <location filename="../../ui/intake_dialog.py" line="92"/>
         <source>Melding</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="92"/>
+        <location filename="../../ui/intake_dialog.py" line="95"/>
         <source>Mottatt</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="96"/>
+        <location filename="../../ui/intake_dialog.py" line="99"/>
         <source>&amp;Mottatt:</source>
         <translation>&amp;Received:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="97"/>
+        <location filename="../../ui/intake_dialog.py" line="100"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="99"/>
+        <location filename="../../ui/intake_dialog.py" line="102"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="100"/>
+        <location filename="../../ui/intake_dialog.py" line="103"/>
         <source>Melder</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="103"/>
+        <location filename="../../ui/intake_dialog.py" line="106"/>
         <source>M&amp;elder:</source>
         <translation>R&amp;eporter:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="108"/>
+        <location filename="../../ui/intake_dialog.py" line="111"/>
         <source>Melders identitet (lagres adskilt, vises bare for saksbehandlere)</source>
         <translation>Reporter&apos;s identity (stored separately, shown to caseworkers only)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="114"/>
+        <location filename="../../ui/intake_dialog.py" line="117"/>
         <source>Offentlig ansatte har meldeplikt og kan ikke melde anonymt. Navn må fylles ut.</source>
         <translation>Public employees have a duty to report and cannot report anonymously. The name must be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="119"/>
+        <location filename="../../ui/intake_dialog.py" line="122"/>
         <source>Melders navn</source>
         <translation>Reporter&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="120"/>
+        <location filename="../../ui/intake_dialog.py" line="123"/>
         <source>&amp;Navn:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="121"/>
+        <location filename="../../ui/intake_dialog.py" line="124"/>
         <source>Virksomhet</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="122"/>
+        <location filename="../../ui/intake_dialog.py" line="125"/>
         <source>&amp;Virksomhet:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="123"/>
+        <location filename="../../ui/intake_dialog.py" line="126"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="124"/>
+        <location filename="../../ui/intake_dialog.py" line="127"/>
         <source>&amp;Rolle:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="125"/>
+        <location filename="../../ui/intake_dialog.py" line="128"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="126"/>
+        <location filename="../../ui/intake_dialog.py" line="129"/>
         <source>&amp;Telefon:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="127"/>
+        <location filename="../../ui/intake_dialog.py" line="130"/>
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="128"/>
+        <location filename="../../ui/intake_dialog.py" line="131"/>
         <source>E-&amp;post:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="129"/>
+        <location filename="../../ui/intake_dialog.py" line="132"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="130"/>
+        <location filename="../../ui/intake_dialog.py" line="133"/>
         <source>A&amp;dresse:</source>
         <translation>A&amp;ddress:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="134"/>
+        <location filename="../../ui/intake_dialog.py" line="137"/>
         <source>Barnet</source>
         <translation>The child</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="138"/>
+        <location filename="../../ui/intake_dialog.py" line="141"/>
         <source>Meldingen registreres i sak %1.</source>
         <translation>The report is registered in case %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="141"/>
+        <location filename="../../ui/intake_dialog.py" line="144"/>
         <source>Barnets fornavn</source>
         <translation>Child&apos;s given name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="142"/>
+        <location filename="../../ui/intake_dialog.py" line="145"/>
         <source>&amp;Fornavn:</source>
         <translation>&amp;Given name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="143"/>
+        <location filename="../../ui/intake_dialog.py" line="146"/>
         <source>Barnets etternavn</source>
         <translation>Child&apos;s family name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="144"/>
+        <location filename="../../ui/intake_dialog.py" line="147"/>
         <source>&amp;Etternavn:</source>
         <translation>&amp;Family name:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="145"/>
+        <location filename="../../ui/intake_dialog.py" line="148"/>
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="146"/>
+        <location filename="../../ui/intake_dialog.py" line="149"/>
         <source>11 siffer, eller tomt hvis ukjent</source>
         <translation>11 digits, or empty if unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="148"/>
+        <location filename="../../ui/intake_dialog.py" line="151"/>
         <source>Fødsels&amp;nummer:</source>
         <translation>Identity &amp;number:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="151"/>
+        <location filename="../../ui/intake_dialog.py" line="154"/>
         <source>Kjent</source>
         <translation>Known</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="151"/>
+        <location filename="../../ui/intake_dialog.py" line="154"/>
         <source>Fødselsdato kjent</source>
         <translation>Date of birth known</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="153"/>
+        <location filename="../../ui/intake_dialog.py" line="156"/>
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="158"/>
+        <location filename="../../ui/intake_dialog.py" line="161"/>
         <source>Fødsels&amp;dato:</source>
         <translation>Date of &amp;birth:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="164"/>
+        <location filename="../../ui/intake_dialog.py" line="167"/>
         <source>Innhold</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="166"/>
+        <location filename="../../ui/intake_dialog.py" line="169"/>
         <source>Meldingens innhold</source>
         <translation>Content of the report</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="170"/>
+        <location filename="../../ui/intake_dialog.py" line="173"/>
         <source>Akutt?</source>
         <translation>Acute?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="172"/>
+        <location filename="../../ui/intake_dialog.py" line="175"/>
         <source>&amp;Ja</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="172"/>
+        <location filename="../../ui/intake_dialog.py" line="175"/>
         <source>Akutt: ja</source>
         <translation>Acute: yes</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="173"/>
+        <location filename="../../ui/intake_dialog.py" line="176"/>
         <source>N&amp;ei</source>
         <translation>N&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="173"/>
+        <location filename="../../ui/intake_dialog.py" line="176"/>
         <source>Akutt: nei</source>
         <translation>Acute: no</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175"/>
+        <location filename="../../ui/intake_dialog.py" line="178"/>
         <source>Ikke &amp;vurdert</source>
         <translation>Not &amp;assessed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake_dialog.py" line="175"/>
+        <location filename="../../ui/intake_dialog.py" line="178"/>
         <source>Akutt: ikke vurdert</source>
         <translation>Acute: not assessed</translation>
     </message>
@@ -1912,161 +1912,161 @@
         <translation>Investigation plan</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="97"/>
+        <location filename="../../ui/investigation_panel.py" line="100"/>
         <source>Barnets medvirkning</source>
         <translation>Child participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="99"/>
-        <location filename="../../ui/investigation_panel.py" line="108"/>
+        <location filename="../../ui/investigation_panel.py" line="102"/>
+        <location filename="../../ui/investigation_panel.py" line="111"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="99"/>
-        <location filename="../../ui/investigation_panel.py" line="100"/>
-        <location filename="../../ui/investigation_panel.py" line="106"/>
+        <location filename="../../ui/investigation_panel.py" line="102"/>
+        <location filename="../../ui/investigation_panel.py" line="103"/>
+        <location filename="../../ui/investigation_panel.py" line="109"/>
         <source>Medvirkning</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="110"/>
+        <location filename="../../ui/investigation_panel.py" line="113"/>
         <source>&amp;Registrer medvirkning</source>
         <translation>&amp;Record participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="112"/>
+        <location filename="../../ui/investigation_panel.py" line="115"/>
         <source>Registrer medvirkning</source>
         <translation>Record participation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="121"/>
+        <location filename="../../ui/investigation_panel.py" line="124"/>
         <source>Forlengelse (inntil 6 måneder)</source>
         <translation>Extension (up to 6 months)</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="127"/>
+        <location filename="../../ui/investigation_panel.py" line="130"/>
         <source>Besluttet dato</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="129"/>
+        <location filename="../../ui/investigation_panel.py" line="132"/>
         <source>Besluttet &amp;dato:</source>
         <translation>Decided &amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="131"/>
+        <location filename="../../ui/investigation_panel.py" line="134"/>
         <source>Grunn til forlengelse</source>
         <translation>Reason for extension</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="133"/>
+        <location filename="../../ui/investigation_panel.py" line="136"/>
         <source>&amp;Grunn:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="135"/>
+        <location filename="../../ui/investigation_panel.py" line="138"/>
         <source>&amp;Forleng undersøkelsen</source>
         <translation>&amp;Extend the investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="135"/>
+        <location filename="../../ui/investigation_panel.py" line="138"/>
         <source>Forleng</source>
         <translation>Extend</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="142"/>
-        <location filename="../../ui/investigation_panel.py" line="148"/>
+        <location filename="../../ui/investigation_panel.py" line="145"/>
+        <location filename="../../ui/investigation_panel.py" line="151"/>
         <source>Konklusjon</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="151"/>
+        <location filename="../../ui/investigation_panel.py" line="154"/>
         <source>&amp;Konklusjon:</source>
         <translation>&amp;Conclusion:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="153"/>
+        <location filename="../../ui/investigation_panel.py" line="156"/>
         <source>Konkludert dato</source>
         <translation>Concluded on</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="155"/>
+        <location filename="../../ui/investigation_panel.py" line="158"/>
         <source>D&amp;ato:</source>
         <translation>D&amp;ate:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="156"/>
+        <location filename="../../ui/investigation_panel.py" line="159"/>
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="157"/>
+        <location filename="../../ui/investigation_panel.py" line="160"/>
         <source>&amp;Begrunnelse:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="158"/>
+        <location filename="../../ui/investigation_panel.py" line="161"/>
         <source>Varslet kommune</source>
         <translation>Notified municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="159"/>
+        <location filename="../../ui/investigation_panel.py" line="162"/>
         <source>Varslet k&amp;ommune:</source>
         <translation>Notified &amp;municipality:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="161"/>
+        <location filename="../../ui/investigation_panel.py" line="164"/>
         <source>Konklud&amp;er</source>
         <translation>Concl&amp;ude</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="161"/>
+        <location filename="../../ui/investigation_panel.py" line="164"/>
         <source>Konkluder</source>
         <translation>Conclude</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="179"/>
+        <location filename="../../ui/investigation_panel.py" line="182"/>
         <source>Ikke forlenget.</source>
         <translation>Not extended.</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="186"/>
+        <location filename="../../ui/investigation_panel.py" line="189"/>
         <source>Kan ikke konkluderes ennå. Dette mangler:</source>
         <translation>Cannot be concluded yet. Missing:</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="208"/>
+        <location filename="../../ui/investigation_panel.py" line="211"/>
         <source>Punkt</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="209"/>
+        <location filename="../../ui/investigation_panel.py" line="212"/>
         <source>Utført</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="210"/>
+        <location filename="../../ui/investigation_panel.py" line="213"/>
         <source>Eller: grunn til at det ikke gjøres</source>
         <translation>Or: reason it is not done</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="213"/>
+        <location filename="../../ui/investigation_panel.py" line="216"/>
         <source>Utført: %1</source>
         <translation>Done: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="216"/>
+        <location filename="../../ui/investigation_panel.py" line="219"/>
         <source>Grunn: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="223"/>
+        <location filename="../../ui/investigation_panel.py" line="226"/>
         <source>&amp;Lagre planen</source>
         <translation>&amp;Save the plan</translation>
     </message>
     <message>
-        <location filename="../../ui/investigation_panel.py" line="223"/>
+        <location filename="../../ui/investigation_panel.py" line="226"/>
         <source>Lagre planen</source>
         <translation>Save the plan</translation>
     </message>
@@ -2154,30 +2154,22 @@
         <translation>Strictly confidential address</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="24"/>
         <location filename="../../ui/labels.py" line="38"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="25"/>
         <location filename="../../ui/labels.py" line="39"/>
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="40"/>
-        <source>Digital</source>
-        <translation>Digital</translation>
-    </message>
-    <message>
-        <location filename="../../ui/domain_labels.py" line="27"/>
         <location filename="../../ui/labels.py" line="41"/>
         <source>Oppmøte</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="34"/>
+        <location filename="../../ui/domain_labels.py" line="35"/>
         <location filename="../../ui/labels.py" line="43"/>
         <source>Privatperson</source>
         <translation>Private person</translation>
@@ -2188,7 +2180,7 @@
         <translation>Public body</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="38"/>
+        <location filename="../../ui/domain_labels.py" line="39"/>
         <location filename="../../ui/labels.py" line="45"/>
         <source>Barnet selv</source>
         <translation>The child</translation>
@@ -2199,7 +2191,7 @@
         <translation>The parents</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="40"/>
+        <location filename="../../ui/domain_labels.py" line="41"/>
         <location filename="../../ui/labels.py" line="47"/>
         <source>Anonym</source>
         <translation>Anonymous</translation>
@@ -2215,7 +2207,7 @@
         <translation>Support measure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="101"/>
+        <location filename="../../ui/domain_labels.py" line="102"/>
         <location filename="../../ui/labels.py" line="52"/>
         <source>Begjæring til nemnda</source>
         <translation>Application to the board (nemnda)</translation>
@@ -2226,13 +2218,13 @@
         <translation>Closed, conditions not met</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="107"/>
+        <location filename="../../ui/domain_labels.py" line="108"/>
         <location filename="../../ui/labels.py" line="54"/>
         <source>Henlagt etter partens ønske</source>
         <translation>Closed at the party&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="110"/>
+        <location filename="../../ui/domain_labels.py" line="111"/>
         <location filename="../../ui/labels.py" line="55"/>
         <source>Henvist til annen instans</source>
         <translation>Referred to another service</translation>
@@ -2258,162 +2250,154 @@
         <translation>Care measure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="72"/>
-        <location filename="../../ui/domain_labels.py" line="128"/>
+        <location filename="../../ui/domain_labels.py" line="73"/>
         <location filename="../../ui/labels.py" line="62"/>
         <source>Hjemmebesøk</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="67"/>
-        <location filename="../../ui/domain_labels.py" line="129"/>
+        <location filename="../../ui/domain_labels.py" line="68"/>
         <location filename="../../ui/labels.py" line="63"/>
         <source>Samtale med barnet</source>
         <translation>Conversation with the child</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Digital melding</source>
         <translation>Digital report</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="35"/>
+        <location filename="../../ui/domain_labels.py" line="36"/>
         <source>Offentlig instans (meldeplikt)</source>
         <translation>Public body (duty to report)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="39"/>
+        <location filename="../../ui/domain_labels.py" line="40"/>
         <source>Foreldre</source>
         <translation>Parents</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="47"/>
+        <location filename="../../ui/domain_labels.py" line="48"/>
         <source>Henlegg meldingen</source>
         <translation>Close the report</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="48"/>
+        <location filename="../../ui/domain_labels.py" line="49"/>
         <source>Åpne undersøkelse</source>
         <translation>Open an investigation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="49"/>
+        <location filename="../../ui/domain_labels.py" line="50"/>
         <source>Akuttvedtak</source>
         <translation>Emergency decision</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="56"/>
+        <location filename="../../ui/domain_labels.py" line="57"/>
         <source>Akutt omsorgsovertakelse</source>
         <translation>Emergency care order</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="57"/>
+        <location filename="../../ui/domain_labels.py" line="58"/>
         <source>Akutt plassering i institusjon (atferd)</source>
         <translation>Emergency placement in an institution (behaviour)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="60"/>
+        <location filename="../../ui/domain_labels.py" line="61"/>
         <source>Akutt hjelpetiltak</source>
         <translation>Emergency support measure</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="68"/>
+        <location filename="../../ui/domain_labels.py" line="69"/>
         <source>Samtale med barnet alene</source>
         <translation>Conversation with the child alone</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="71"/>
-        <location filename="../../ui/domain_labels.py" line="130"/>
+        <location filename="../../ui/domain_labels.py" line="72"/>
         <location filename="../../ui/labels.py" line="64"/>
         <source>Samtale med foreldre</source>
         <translation>Conversation with the parents</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="73"/>
+        <location filename="../../ui/domain_labels.py" line="74"/>
         <source>Innhenting av opplysninger (kilde, samtykke)</source>
         <translation>Information gathering (source, consent)</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="82"/>
+        <location filename="../../ui/domain_labels.py" line="83"/>
         <source>Samtale</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="83"/>
+        <location filename="../../ui/domain_labels.py" line="84"/>
         <source>Gjennom representant</source>
         <translation>Through a representative</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="86"/>
+        <location filename="../../ui/domain_labels.py" line="87"/>
         <source>Observasjon</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="87"/>
+        <location filename="../../ui/domain_labels.py" line="88"/>
         <source>Andre uttrykk</source>
         <translation>Other forms of expression</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="88"/>
+        <location filename="../../ui/domain_labels.py" line="89"/>
         <source>Har ikke fått anledning</source>
         <translation>Has not had the opportunity</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="91"/>
+        <location filename="../../ui/domain_labels.py" line="92"/>
         <source>Ønsket ikke å medvirke</source>
         <translation>Did not wish to take part</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="100"/>
+        <location filename="../../ui/domain_labels.py" line="101"/>
         <source>Vedtak om hjelpetiltak</source>
         <translation>Decision on support measures</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="104"/>
+        <location filename="../../ui/domain_labels.py" line="105"/>
         <source>Henlagt – vilkår ikke oppfylt</source>
         <translation>Closed – conditions not met</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="113"/>
+        <location filename="../../ui/domain_labels.py" line="114"/>
         <source>Henlagt – barnet har flyttet til utlandet</source>
         <translation>Closed – the child has moved abroad</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="116"/>
+        <location filename="../../ui/domain_labels.py" line="117"/>
         <source>Henlagt – barnet har flyttet, ukjent adresse</source>
         <translation>Closed – the child has moved, address unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="119"/>
+        <location filename="../../ui/domain_labels.py" line="120"/>
         <source>Henlagt – barnet har flyttet til annen kommune</source>
         <translation>Closed – the child has moved to another municipality</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="131"/>
         <location filename="../../ui/labels.py" line="65"/>
         <source>Telefonsamtale</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="132"/>
         <location filename="../../ui/labels.py" line="66"/>
         <source>Møte</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="133"/>
         <location filename="../../ui/labels.py" line="67"/>
         <source>Innhenting av opplysninger</source>
         <translation>Information gathering</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="134"/>
         <location filename="../../ui/labels.py" line="68"/>
         <source>Oppstartsmøte</source>
         <translation>Start meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/domain_labels.py" line="135"/>
         <location filename="../../ui/labels.py" line="69"/>
         <source>Annet</source>
         <translation>Other</translation>
