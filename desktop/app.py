@@ -220,6 +220,7 @@ class Shell(QObject):
         self.notes.discard_all()  # the vault is gone: nothing to save to
         self._close_other_windows()
         self.session.forget()  # locked: every view is cleared
+        self.deadlines.service.stop()  # not even the times reminders were due stay
         self._last_case = ""
         self.window.show_first_run()
         self.window.show_error(message)

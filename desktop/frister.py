@@ -73,6 +73,7 @@ class DeadlinesController(QObject):
     def _wire(self, runner: TaskRunner) -> None:
         service, view = self.service, self._window.deadlines_view
         service.reminders_due.connect(self._notify)
+        service.waiting_while_locked.connect(self.notifier.notify_locked)
         service.snapshot_changed.connect(self._show)
         service.failed.connect(lambda error: self._window.show_error(message(error)))
         runner.changes_applied.connect(service.on_changes)
@@ -92,8 +93,9 @@ class DeadlinesController(QObject):
         self.service.start()
 
     def stop(self) -> None:
-        """Drop every job and row (on lock); the window clears its own views."""
-        self.service.stop()
+        """Drop every job and row (on lock); the window clears its own views. Only the times
+        reminders fall due stay, so a locked app can still say that some wait."""
+        self.service.lock()
         self._investigations = frozenset()
         self._last_batch = ""
         self._window.deadlines_view.clear()

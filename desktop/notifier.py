@@ -199,6 +199,26 @@ class Notifier(QObject):
         self._last_break_glass = True
         self._show(title, text, urgent=True)
 
+    def notify_locked(self, count: int) -> None:
+        """Reminders came due while the app is locked: how many, and nothing else (B8).
+
+        A click on the message shows the window (on its unlock page); the reminders
+        themselves, with their case numbers, come once the vault is open again.
+        """
+        if count <= 0:
+            return
+        title = QCoreApplication.translate("Notifier", "Påminnelse om frist")
+        if count == 1:
+            text = QCoreApplication.translate(
+                "Notifier", "En påminnelse venter. Lås opp Feltjournal for å se den."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Notifier", "%1 påminnelser venter. Lås opp Feltjournal for å se dem."
+            ).replace("%1", str(count))
+        self._last_break_glass = False
+        self._show(title, text, urgent=False)
+
     def set_overdue(self, count: int) -> None:
         """The tray tooltip tells how many deadlines are past (a count only)."""
         if self.tray is None:

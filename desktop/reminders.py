@@ -3,8 +3,10 @@
 On unlock the service derives the reminders from the deadlines (on the DB thread, see
 ``deadline_service``), plans them (``reminder_plan``) and schedules one job per fire time
 within the horizon; after every change to a case it derives again; on lock every job and
-every entry is dropped. Jobs run on the scheduler's executor threads and only emit a signal
-(STYLE.md rule 9); the work happens on the GUI thread or the DB thread.
+every entry is dropped, but for the moments reminders were due (``lock``): then the tray
+says only how many wait, until the unlock shows them. Jobs run on the scheduler's executor
+threads and only emit a signal (STYLE.md rule 9); the work happens on the GUI thread or the
+DB thread.
 
 Time: the app's clock is injected (``clock()``), the scheduler runs on the real clock. A job
 for a moment ``at`` of the injected clock is scheduled ``at - clock()`` from the real now,
@@ -58,7 +60,7 @@ from domain.changes import Changes
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT, MIDNIGHT, REMINDERS = "heartbeat", "midnight", "reminders"
+HEARTBEAT, MIDNIGHT, REMINDERS, LOCKED = "heartbeat", "midnight", "reminders", "locked"
 _MAX_TIMER_MS = 2_147_483_647
 
 
@@ -131,6 +133,7 @@ class ReminderService(QObject):
     """
 
     reminders_due = Signal(object)
+    waiting_while_locked = Signal(int)  # how many reminders came due while locked (no more)
     snapshot_changed = Signal(object)
     rescheduled = Signal()
     failed = Signal(object)
@@ -205,6 +208,41 @@ class ReminderService(QObject):
         self.scheduler.remove_all_jobs()
         self.scheduler.pause()
         self._reset()
+
+    def lock(self) -> None:
+        """On lock: forget every reminder but *when* each was due, and say so when it is.
+
+        Why: caseworkers leave the app locked for hours; a reminder that waited silently for
+        the unlock could be missed. While locked only the fire times (and how many fall at
+        each) stay in memory — no case, no rule, no text — and each one shows "N påminnelser
+        venter, lås opp" (``waiting_while_locked``). The unlock derives everything again and
+        catches the reminders themselves up once, with their case numbers.
+        """
+        waiting = {at: len(keys) for at, keys in self.scheduled().items()}
+        self.stop()
+        if not waiting:
+            return
+        now = self._clock()
+        self.scheduler.resume()
+        self.scheduler.add_job(  # wakes the scheduler after a sleep (see the module doc)
+            self._relay.fire,
+            "interval",
+            seconds=self.config.heartbeat_s,
+            args=(self._generation, HEARTBEAT),
+            id=HEARTBEAT,
+            replace_existing=True,
+        )
+        for at, count in waiting.items():
+            self._date_job(f"{LOCKED}@{at.isoformat()}", at, now, LOCKED, (at, count))
+
+    def locked_waiting(self) -> dict[datetime, int]:
+        """While locked: fire times (injected clock) → how many reminders fall there."""
+        found: dict[datetime, int] = {}
+        for job in self.scheduler.get_jobs():
+            if job.id.startswith(LOCKED + "@"):
+                at, count = job.args[2]
+                found[at] = count
+        return found
 
     def shutdown(self) -> None:
         """On quit: stop and shut the scheduler down (its executor threads finish)."""
@@ -315,7 +353,13 @@ class ReminderService(QObject):
     @Slot(int, str, object)
     def _on_job(self, generation: int, kind: str, payload: object) -> None:
         """A job fired (queued here from its executor thread)."""
-        if generation != self._generation or not self._active:
+        if generation != self._generation:
+            return
+        if kind == LOCKED and not self._active:
+            _at, count = cast(tuple[datetime, int], payload)
+            self.waiting_while_locked.emit(count)
+            return
+        if not self._active:
             return
         if kind == HEARTBEAT:
             self.heartbeat()

@@ -3821,6 +3821,7 @@
     </message>
     <message>
         <location filename="../../desktop/notifier.py" line="110"/>
+        <location filename="../../desktop/notifier.py" line="210"/>
         <source>Påminnelse om frist</source>
         <translation>Deadline reminder</translation>
     </message>
@@ -3830,13 +3831,23 @@
         <translation>… and %1 more (see Deadlines, Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/notifier.py" line="208"/>
+        <location filename="../../desktop/notifier.py" line="212"/>
+        <source>En påminnelse venter. Lås opp Feltjournal for å se den.</source>
+        <translation>One reminder is waiting. Unlock Feltjournal to see it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="216"/>
+        <source>%1 påminnelser venter. Lås opp Feltjournal for å se dem.</source>
+        <translation>%1 reminders are waiting. Unlock Feltjournal to see them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/notifier.py" line="228"/>
         <source>Frister passert: %1</source>
         <translation>Deadlines passed: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/notifier.py" line="148"/>
-        <location filename="../../desktop/notifier.py" line="206"/>
+        <location filename="../../desktop/notifier.py" line="226"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>

@@ -191,3 +191,40 @@ def test_the_scheduler_restarts_one_timer_instead_of_adding_chains(qtbot) -> Non
         assert len(calls) <= 4  # the wake-ups coalesce; then one run when the job is due
     finally:
         scheduler.shutdown(wait=True)
+
+
+def test_a_reminder_due_while_locked_says_only_that_one_waits_and_unlock_shows_it(
+    qtbot, rig  # noqa: ANN001
+) -> None:
+    """B8 while locked: the tray says how many reminders wait, never which case; the unlock
+    then catches the reminder itself up once, with its case number."""
+    rig.clock.set(at(DAY3, 7, 59, 59.7))
+    notifier = Notifier(use_tray=False)
+    rig.service.waiting_while_locked.connect(notifier.notify_locked)
+    rig.service.reminders_due.connect(lambda entries: notifier.notify(entries, DAY3))
+    start(qtbot, rig)
+    assert keys_for(rig, "2026-0142")
+    rig.service.lock()
+    assert rig.service.snapshot is None and rig.service.scheduled() == {}
+    waiting = rig.service.locked_waiting()
+    assert waiting[at(DAY3, 8)] == 1 and min(waiting) == at(DAY3, 8)  # 2026-0142's day 3
+    assert sum(waiting.values()) == len(waiting) > 1  # the later rungs of both cases too
+    with qtbot.waitSignal(notifier.notification_shown, timeout=5_000) as shown:
+        pass  # 08:00 comes while the app is locked
+    title, text = shown.args
+    assert text == "En påminnelse venter. Lås opp Feltjournal for å se den."
+    assert "2026-0142" not in title + text
+    _scan(title + text)
+
+    rig.clock.set(at(DAY3, 9))
+    with qtbot.waitSignal(notifier.notification_shown, timeout=5_000) as shown:
+        start(qtbot, rig)  # unlock: derived again, the passed rung caught up
+    assert "2026-0142" in shown.args[1]
+    assert rig.service.locked_waiting() == {}
+
+
+def test_a_lock_with_nothing_ahead_keeps_no_job(qtbot, rig) -> None:  # noqa: ANN001
+    rig.clock.set(at(date(2026, 3, 20), 12))  # both A1 deadlines long past: nothing ahead
+    start(qtbot, rig)
+    rig.service.lock()
+    assert rig.service.scheduler.get_jobs() == []

@@ -104,3 +104,16 @@ def test_with_a_tray_the_message_goes_there_and_a_click_opens_the_overview(qtbot
     with qtbot.waitSignal(notifier.activated):
         notifier.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
     notifier.hide()
+
+
+def test_while_locked_only_a_count_is_shown(qtbot) -> None:  # noqa: ANN001
+    """B8: a locked app knows when reminders fall due, not which; it says how many wait."""
+    notifier = Notifier()
+    with qtbot.waitSignal(notifier.notification_shown) as shown:
+        notifier.notify_locked(3)
+    assert shown.args == [
+        "Påminnelse om frist",
+        "3 påminnelser venter. Lås opp Feltjournal for å se dem.",
+    ]
+    with qtbot.assertNotEmitted(notifier.notification_shown):
+        notifier.notify_locked(0)

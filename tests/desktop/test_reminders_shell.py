@@ -89,7 +89,12 @@ def test_handled_from_the_view_and_lock_clears(qtbot, make_shell, seeded) -> Non
     assert view.model.all_rows() == []
     assert shell.window.overdue_badge.isHidden()
     assert not shell.deadlines.service.active
-    assert shell.deadlines.service.scheduler.get_jobs() == []
+    service = shell.deadlines.service
+    assert service.scheduled() == {} and service.snapshot is None
+    # Locked, only the times of reminders ahead stay (to say that some wait), nothing else.
+    kinds = {job.id.split("@")[0] for job in service.scheduler.get_jobs()}
+    assert kinds <= {"heartbeat", "locked"}
+    assert all(isinstance(n, int) for n in service.locked_waiting().values())
 
 
 def _report_id(shell: Shell) -> str:
