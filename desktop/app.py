@@ -29,6 +29,7 @@ from desktop.office import OfficeController
 from desktop.session import DEFAULT_IDLE_MINUTES, Session
 from desktop.sync_controller import SyncController
 from desktop.tasks import TaskRunner
+from desktop.vault_tools import VaultToolsController
 from domain.changes import Changes
 from domain.errors import ErrorKind
 from storage.keys import KdfParams
@@ -105,6 +106,7 @@ class Shell(QObject):
         self.investigation = InvestigationController(self.runner, self.window, context)
         self.notes = NotesController(self.runner, self.window, context)
         self.history = HistoryReviewController(self.runner, self.window, context)  # §5 review
+        self.vault_tools = VaultToolsController(self.runner, self.window, parent=self)  # §3
         self.office = OfficeController(  # Ledelse, brev og innsyn (issue 7)
             self.runner, self.window, context, open_case=self.open_case, parent=self
         )
@@ -173,6 +175,7 @@ class Shell(QObject):
         self.intake.melding_registered.connect(lambda case_id, _r: self.open_case(case_id))
         self.intake.investigation_opened.connect(self.investigation.open)
         self.notes.status_message.connect(self._status_message)
+        self.vault_tools.status_message.connect(self._status_message)
 
     def _status_message(self, message: str) -> None:
         self.window.statusBar().showMessage(message, STATUS_MS)

@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
     enrol_requested = Signal()  # connect this device to the municipality's server
     sync_requested = Signal()
     not_delivered_requested = Signal()
+    change_passphrase_requested = Signal()  # "Endre passordfrase …" (DESIGN §3)
+    check_vault_requested = Signal()  # "Sjekk hvelvet" (DESIGN §3)
 
     FIRST_RUN, UNLOCK, WORKSPACE, SYNC_GATE = 0, 1, 2, 3
 
@@ -169,6 +171,19 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         sync_actions = self._sync_actions(file)
         file.addSeparator()
+        self.change_passphrase_action = self._action(
+            file,
+            self.tr("Endre &passordfrase …"),
+            "Ctrl+Shift+P",
+            self.change_passphrase_requested.emit,
+        )
+        self.check_vault_action = self._action(
+            file, self.tr("Sjekk &hvelvet"), "Ctrl+Shift+H", self.check_vault_requested.emit
+        )
+        self.check_vault_action.setStatusTip(
+            self.tr("Kontroller at det krypterte hvelvet er helt og ikke endret utenfra")
+        )
+        file.addSeparator()
         self.lock_action = self._action(file, self.tr("&Lås"), "Ctrl+L", self.lock_requested.emit)
         self._action(file, self.tr("&Avslutt"), QKeySequence.StandardKey.Quit, self.close)
         self.search_action = self._action(
@@ -197,6 +212,8 @@ class MainWindow(QMainWindow):
             self.case_action,
             self.deadlines_action,
             self.refresh_action,
+            self.change_passphrase_action,
+            self.check_vault_action,
             *sync_actions,
         ]
         # Ledelse og dokumenter (issue 7): its own menus, enabled with the workspace.

@@ -7,7 +7,7 @@ does the work and answers with ``set_busy()`` and ``show_error()``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -71,6 +71,19 @@ def _centred(inner: QVBoxLayout) -> QVBoxLayout:
     outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
     outer.addStretch(2)
     return outer
+
+
+def passphrase_hint(problem: PassphraseProblem) -> str:
+    """One short hint per strength problem (first run and "Endre passordfrase")."""
+    if problem is PassphraseProblem.TOO_SHORT:
+        return QCoreApplication.translate("FirstRunView", "Bruk minst 12 tegn eller fire ord.")
+    if problem is PassphraseProblem.ONE_CLASS:
+        return QCoreApplication.translate(
+            "FirstRunView", "Bland bokstaver med tall, mellomrom eller tegn."
+        )
+    return QCoreApplication.translate(
+        "FirstRunView", "Dette er en vanlig passordfrase som er lett å gjette."
+    )
 
 
 class FirstRunView(QWidget):
@@ -137,11 +150,7 @@ class FirstRunView(QWidget):
 
     def hint(self, problem: PassphraseProblem) -> str:
         """One short hint per strength problem."""
-        if problem is PassphraseProblem.TOO_SHORT:
-            return self.tr("Bruk minst 12 tegn eller fire ord.")
-        if problem is PassphraseProblem.ONE_CLASS:
-            return self.tr("Bland bokstaver med tall, mellomrom eller tegn.")
-        return self.tr("Dette er en vanlig passordfrase som er lett å gjette.")
+        return passphrase_hint(problem)
 
     def submit(self) -> None:
         """Refuse a mismatch or a weak passphrase here; otherwise ask the shell to create."""

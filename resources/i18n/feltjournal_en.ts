@@ -332,6 +332,84 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="37"/>
+        <source>Endre passordfrase</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="38"/>
+        <source>Nåværende passordfrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="39"/>
+        <source>Ny passordfrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="40"/>
+        <source>Gjenta ny passordfrase</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="50"/>
+        <source>&amp;Endre</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="52"/>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="67"/>
+        <source>Journalen krypteres ikke på nytt: bare nøkkelen låses med den nye passordfrasen. Bruk minst 12 tegn eller fire ord.</source>
+        <translation>The journal is not encrypted again: only its key is locked with the new passphrase. Use at least 12 characters or four words.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="74"/>
+        <source>&amp;Nåværende:</source>
+        <translation>C&amp;urrent:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="75"/>
+        <source>N&amp;y:</source>
+        <translation>&amp;New:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="76"/>
+        <source>&amp;Gjenta ny:</source>
+        <translation>&amp;Repeat new:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="92"/>
+        <source>Passordfrasen er sterk nok.</source>
+        <translation>The passphrase is strong enough.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="98"/>
+        <source>Skriv den nåværende passordfrasen.</source>
+        <translation>Type the current passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="102"/>
+        <source>De nye passordfrasene er ikke like. Skriv den samme to ganger.</source>
+        <translation>The new passphrases differ. Type the same one twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="108"/>
+        <source>Den nye passordfrasen er for svak.</source>
+        <translation>The new passphrase is too weak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_passphrase.py" line="112"/>
+        <source>Den nye passordfrasen er den samme som før.</source>
+        <translation>The new passphrase is the same as before.</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineTitles</name>
     <message>
         <location filename="../../ui/labels.py" line="131"/>
@@ -865,77 +943,77 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="84"/>
+        <location filename="../../ui/session_dialogs.py" line="97"/>
         <source>Passordfrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="85"/>
+        <location filename="../../ui/session_dialogs.py" line="98"/>
         <source>Gjenta passordfrase</source>
         <translation>Repeat passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="89"/>
+        <location filename="../../ui/session_dialogs.py" line="102"/>
         <source>&amp;Opprett hvelv</source>
         <translation>&amp;Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="91"/>
+        <location filename="../../ui/session_dialogs.py" line="104"/>
         <source>Opprett hvelv</source>
         <translation>Create vault</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="101"/>
+        <location filename="../../ui/session_dialogs.py" line="114"/>
         <source>Velkommen til Feltjournal</source>
         <translation>Welcome to Feltjournal</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="105"/>
+        <location filename="../../ui/session_dialogs.py" line="118"/>
         <source>Journalen lagres kryptert på denne maskinen. Velg en passordfrase: minst 12 tegn eller fire ord, med mer enn én type tegn.</source>
         <translation>The journal is stored encrypted on this machine. Choose a passphrase: at least 12 characters or four words, with more than one kind of character.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="111"/>
+        <location filename="../../ui/session_dialogs.py" line="124"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="112"/>
+        <location filename="../../ui/session_dialogs.py" line="125"/>
         <source>&amp;Gjenta:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="117"/>
+        <location filename="../../ui/session_dialogs.py" line="130"/>
         <source>Viktig: Glemmer du passordfrasen, kan ingen åpne hvelvet før maskinen er registrert hos kommunen. Etter registreringen kan bare kommunen gjenopprette tilgangen. Skriv den ikke ned på maskinen.</source>
         <translation>Important: if you forget the passphrase, nobody can open the vault until this machine is enrolled with the municipality. After enrolment, only the municipality can restore access. Do not write it down on this machine.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="136"/>
+        <location filename="../../ui/session_dialogs.py" line="149"/>
         <source>Passordfrasen er sterk nok.</source>
         <translation>The passphrase is strong enough.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="141"/>
+        <location filename="../../ui/session_dialogs.py" line="79"/>
         <source>Bruk minst 12 tegn eller fire ord.</source>
         <translation>Use at least 12 characters or four words.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="143"/>
+        <location filename="../../ui/session_dialogs.py" line="81"/>
         <source>Bland bokstaver med tall, mellomrom eller tegn.</source>
         <translation>Mix letters with digits, spaces or symbols.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="144"/>
+        <location filename="../../ui/session_dialogs.py" line="84"/>
         <source>Dette er en vanlig passordfrase som er lett å gjette.</source>
         <translation>This is a common passphrase that is easy to guess.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="150"/>
+        <location filename="../../ui/session_dialogs.py" line="159"/>
         <source>Passordfrasene er ikke like. Skriv den samme to ganger.</source>
         <translation>The passphrases do not match. Type the same one twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="154"/>
+        <location filename="../../ui/session_dialogs.py" line="163"/>
         <source>Passordfrasen er for svak.</source>
         <translation>The passphrase is too weak.</translation>
     </message>
@@ -2874,123 +2952,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Feltjournal</source>
         <translation>Feltjournal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Arbeider</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Arbeidsflate</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Gå til</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Ny &amp;melding …</source>
         <translation>New &amp;report …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Nytt &amp;notat …</source>
         <translation>New &amp;note …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>Endre &amp;passordfrase …</source>
+        <translation>Change &amp;passphrase …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Sjekk &amp;hvelvet</source>
+        <translation>Check the &amp;vault</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>Kontroller at det krypterte hvelvet er helt og ikke endret utenfra</source>
+        <translation>Check that the encrypted vault is whole and was not changed from outside</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Avslutt</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Søk …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Filtrer saker</source>
         <translation>&amp;Filter cases</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Sakslist&amp;en</source>
         <translation>Case &amp;list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Saken</source>
         <translation>&amp;Case</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>F&amp;rister</source>
         <translation>&amp;Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Oppdater</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;Koble til kommunens server …</source>
         <translation>&amp;Connect to the municipality&apos;s server …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Registrer maskinen hos kommunens server med brukernavn og passord</source>
         <translation>Register this computer with the municipality&apos;s server using your username and password</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>S&amp;ynkroniser nå</source>
         <translation>S&amp;ync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Ikke levert …</source>
         <translation>&amp;Not delivered …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Åpne en sak først, så kan du skrive et notat i den.</source>
         <translation>Open a case first, then you can write a note in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Frister (%1)</source>
         <translation>Deadlines (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>%n frister er overskredet</source>
         <translation>
             <numerusform>%n deadline is overdue</numerusform>
@@ -2998,7 +3091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>%n fristbrudd</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3006,27 +3099,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Ingen journal på denne maskinen ennå</source>
         <translation>No journal on this machine yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Låst</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Synkronisering kreves</source>
         <translation>Sync required</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Låst opp som %1</source>
         <translation>Unlocked as %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>DEMO: bare oppdiktede data</source>
         <translation>DEMO: fictitious data only</translation>
     </message>
@@ -4469,27 +4562,27 @@
 <context>
     <name>SyncGateView</name>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="266"/>
+        <location filename="../../ui/session_dialogs.py" line="275"/>
         <source>&amp;Synkroniser nå</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="267"/>
+        <location filename="../../ui/session_dialogs.py" line="276"/>
         <source>Synkroniser nå</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="270"/>
+        <location filename="../../ui/session_dialogs.py" line="279"/>
         <source>&amp;Lås</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="271"/>
+        <location filename="../../ui/session_dialogs.py" line="280"/>
         <source>Lås</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="274"/>
+        <location filename="../../ui/session_dialogs.py" line="283"/>
         <source>Synkronisering kreves</source>
         <translation>Sync required</translation>
     </message>
@@ -4625,34 +4718,57 @@
 <context>
     <name>UnlockView</name>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="186"/>
+        <location filename="../../ui/session_dialogs.py" line="195"/>
         <source>Passordfrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="187"/>
+        <location filename="../../ui/session_dialogs.py" line="196"/>
         <source>&amp;Lås opp</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="189"/>
+        <location filename="../../ui/session_dialogs.py" line="198"/>
         <source>Lås opp</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="197"/>
+        <location filename="../../ui/session_dialogs.py" line="206"/>
         <source>Feltjournal er låst</source>
         <translation>Feltjournal is locked</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="198"/>
+        <location filename="../../ui/session_dialogs.py" line="207"/>
         <source>Skriv passordfrasen for å låse opp journalen.</source>
         <translation>Type the passphrase to unlock the journal.</translation>
     </message>
     <message>
-        <location filename="../../ui/session_dialogs.py" line="200"/>
+        <location filename="../../ui/session_dialogs.py" line="209"/>
         <source>&amp;Passordfrase:</source>
         <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>VaultTools</name>
+    <message>
+        <location filename="../../desktop/vault_tools.py" line="67"/>
+        <source>Passordfrasen er endret. Bruk den nye neste gang du låser opp.</source>
+        <translation>The passphrase is changed. Use the new one the next time you unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vault_tools.py" line="85"/>
+        <source>Sjekker hvelvet … Dette kan ta litt tid.</source>
+        <translation>Checking the vault … This may take a while.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vault_tools.py" line="97"/>
+        <source>Hvelvet er i orden: ingen sider er skadet eller endret.</source>
+        <translation>The vault is in order: no page is damaged or changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/vault_tools.py" line="104"/>
+        <source>Hvelvet har feil (%1). Synkroniser om du kan, skriv ikke mer i det, og kontakt IT: de kan hente journalen tilbake fra kommunens server.</source>
+        <translation>The vault has errors (%1). Synchronise if you can, write nothing more in it, and contact IT: they can restore the journal from the municipality&apos;s server.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,9 @@ def _use_everything(vault: Vault) -> None:
     for case in vault.cases.list(limit=1000):
         vault.notes.list_for_case(case.id)
     vault.search.search("tekst")
-    assert vault.check_integrity() == []
+    problems = vault.check_integrity()  # "Sjekk hvelvet" reports damage rather than failing
+    if problems:
+        raise VaultCorrupt(detail=f"{len(problems)} problems")
 
 
 @pytest.mark.parametrize("keep", [0.0, 0.1, 0.5, 0.9])

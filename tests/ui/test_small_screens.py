@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QWidget
 
 from domain.investigations import PlanItem
 from ui.addendum_dialog import AddendumDialog
+from ui.change_passphrase import ChangePassphraseDialog
 from ui.draft_merge import DraftMergeDialog
 from ui.form_helpers import SMALL_SCREEN
 from ui.intake_decision import IntakeDecisionDialog, ReportSummary
@@ -63,6 +64,7 @@ WINDOWS: dict[str, Callable[[], QWidget]] = {
     ),
     "decision_letter": lambda: DecisionLetterDialog([("p1", "Mor")], date(2026, 11, 24)),
     "leader_overview": lambda: LeaderOverview(2026),
+    "change_passphrase": ChangePassphraseDialog,
 }
 
 
