@@ -44,8 +44,9 @@ class DeadlineSnapshot:
 
     @property
     def overdue(self) -> int:
-        """How many deadlines are past (the badge)."""
-        return sum(1 for row in self.rows if row.group == OVERDUE)
+        """How many deadlines of the user's own cases are past (the badge; a leader sees
+        the unit's fristbrudd in the leader overview)."""
+        return sum(1 for row in self.rows if row.group == OVERDUE and row.mine)
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,14 @@ def load_snapshot(vault: Any, today: date, config: ReminderConfig) -> DeadlineSn
     last = today + timedelta(days=config.horizon_days + 1)
     entries, live = _entries(deadlines, cases, state, first, last)
     state = _prune(vault, state, live)
+    audience = read_audience(vault)
     return DeadlineSnapshot(
         today,
-        tuple(_rows(deadlines, cases, state, today)),
+        tuple(_rows(deadlines, cases, state, today, audience)),
         tuple(entries),
         state,
         frozenset(investigations),
-        read_audience(vault),
+        audience,
     )
 
 
@@ -122,13 +124,17 @@ def _entry(deadline: Deadline, reminder: Reminder, cases: Mapping[str, _CaseInfo
 
 
 def _rows(
-    deadlines: list[Deadline], cases: Mapping[str, _CaseInfo], state: ReminderState, today: date
+    deadlines: list[Deadline],
+    cases: Mapping[str, _CaseInfo],
+    state: ReminderState,
+    today: date,
+    audience: Audience,
 ) -> list[FristRow]:
     summary = summarize(deadlines, today)
     rows: list[FristRow] = []
     for group, found in ((OVERDUE, summary.overdue), (THIS_WEEK, summary.this_week)):
-        rows.extend(_row(d, group, cases, state, today) for d in found)
-    rows.extend(_row(d, LATER, cases, state, today) for d in summary.later)
+        rows.extend(_row(d, group, cases, state, today, audience) for d in found)
+    rows.extend(_row(d, LATER, cases, state, today, audience) for d in summary.later)
     return rows
 
 
@@ -138,8 +144,11 @@ def _row(
     cases: Mapping[str, _CaseInfo],
     state: ReminderState,
     today: date,
+    audience: Audience,
 ) -> FristRow:
     info = cases.get(deadline.case_id) or _CaseInfo("", "")
+    # Only a leader's device holds other caseworkers' cases; anyone else's are all theirs.
+    mine = not audience.leads or audience.mine_case(info.caseworker)
     key = "" if deadline.informational else current_reminder(deadline.reminders, today)
     return FristRow(
         group=group,
@@ -157,6 +166,7 @@ def _row(
         reminder_key=key,
         handled=key in state.handled,
         snoozed_until=state.snoozed.get(key) if key else None,
+        mine=mine,
     )
 
 

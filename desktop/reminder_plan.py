@@ -83,7 +83,11 @@ class Audience:
 
     def mine(self, entry: ReminderEntry) -> bool:
         """The case is the user's own (or nobody's yet, which is the leader's to place)."""
-        return not entry.caseworker or entry.caseworker in self.names
+        return self.mine_case(entry.caseworker)
+
+    def mine_case(self, caseworker: str) -> bool:
+        """A case with this caseworker is the user's own ("" — nobody's yet — counts)."""
+        return not caseworker or caseworker in self.names
 
     def wants(self, entry: ReminderEntry) -> bool:
         """Whether this rung is for this user (see the module docstring)."""

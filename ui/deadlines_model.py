@@ -55,6 +55,7 @@ class FristRow:
     reminder_key: str = ""
     handled: bool = False
     snoozed_until: datetime | None = None
+    mine: bool = True  # the user's own case (a leader's device also holds the unit's)
 
 
 def group_text(group: str) -> str:
@@ -103,6 +104,7 @@ class FristModel(RowModel):
         super().__init__(parent)
         self._all: list[FristRow] = []
         self._rule = ""
+        self._mine_only = False
         self._sort_column = 1
         self._order = Qt.SortOrder.AscendingOrder
 
@@ -132,14 +134,31 @@ class FristModel(RowModel):
         self._rule = rule
         self._refresh()
 
+    def set_mine_only(self, mine_only: bool) -> None:
+        """Show only the user's own cases (a leader's device holds the whole unit's)."""
+        self._mine_only = mine_only
+        self._refresh()
+
+    @property
+    def mine_only(self) -> bool:
+        """True while only the user's own cases are shown."""
+        return self._mine_only
+
+    def has_others(self) -> bool:
+        """True when some deadline belongs to another caseworker's case."""
+        return any(not row.mine for row in self._all)
+
     @property
     def rule_filter(self) -> str:
         """The rule shown ("" for all)."""
         return self._rule
 
     def count(self, group: str) -> int:
-        """Deadlines in ``group``, whatever the filter."""
-        return sum(1 for row in self._all if row.group == group)
+        """Deadlines in ``group``, whatever the rule filter (of the user's own cases when
+        only those are shown)."""
+        return sum(
+            1 for row in self._all if row.group == group and (row.mine or not self._mine_only)
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by ``column`` within each group (the groups keep their order)."""
@@ -149,7 +168,11 @@ class FristModel(RowModel):
         self._refresh()
 
     def _refresh(self) -> None:
-        rows = [r for r in self._all if not self._rule or r.rule == self._rule]
+        rows = [
+            r
+            for r in self._all
+            if (not self._rule or r.rule == self._rule) and (r.mine or not self._mine_only)
+        ]
         key = _sort_key(self.columns[self._sort_column])
         rows.sort(key=lambda r: (key(r), r.due_on.isoformat(), r.case_number))
         if self._order == Qt.SortOrder.DescendingOrder:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +51,13 @@ class DeadlinesView(QWidget):
         self.summary.setAccessibleName(self.tr("Antall frister"))
         self.rule = QComboBox()
         self.rule.setAccessibleName(self.tr("Filtrer på regel"))
+        # A leader's device holds the whole unit's cases; their fristbrudd are in the leader
+        # overview, so here the leader's own come first (shown only when there are others).
+        self.mine_only = QCheckBox(self.tr("Bare &mine saker"))
+        self.mine_only.setAccessibleName(self.tr("Vis bare frister i mine egne saker"))
+        self.mine_only.setChecked(True)
+        self.mine_only.hide()
+        self.model.set_mine_only(True)
         self.table = self._table()
         self.go_button = self._button(self.tr("Gå til h&andling"), self.tr("Gå til handlingen"))
         self.case_button = self._button(self.tr("Åpne &saken"), self.tr("Åpne saken"))
@@ -63,6 +71,7 @@ class DeadlinesView(QWidget):
         self.case_button.clicked.connect(self._open_case)
         self.handled_button.clicked.connect(self._handled)
         self.rule.currentIndexChanged.connect(self._rule_changed)
+        self.mine_only.toggled.connect(self._mine_only_changed)
         self.table.activated.connect(self._activated)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
@@ -123,6 +132,7 @@ class DeadlinesView(QWidget):
         top.addWidget(self.summary, 1)
         rule_label = QLabel(self.tr("&Regel:"))
         rule_label.setBuddy(self.rule)
+        top.addWidget(self.mine_only)
         top.addWidget(rule_label)
         top.addWidget(self.rule)
         buttons = QHBoxLayout()
@@ -142,6 +152,7 @@ class DeadlinesView(QWidget):
         """Show these deadlines (the rule filter, sort order and selection stay)."""
         first = self.model.rowCount() == 0 and not self.model.all_rows()
         self.model.set_rows(rows)
+        self.mine_only.setVisible(self.model.has_others())
         self._fill_rules()
         self._update_summary()
         if first and rows:
@@ -219,6 +230,10 @@ class DeadlinesView(QWidget):
         self.rule.blockSignals(False)
         if found < 0 and wanted:
             self.model.set_rule_filter("")
+
+    def _mine_only_changed(self, mine_only: bool) -> None:
+        self.model.set_mine_only(mine_only)
+        self._update_summary()
 
     def _update_summary(self) -> None:
         text = self.tr("Forfalt: %1 · Denne uken: %2 · Senere: %3")

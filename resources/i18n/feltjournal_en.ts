@@ -565,52 +565,52 @@
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="68"/>
+        <location filename="../../ui/deadlines_model.py" line="69"/>
         <source>Håndtert</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="70"/>
+        <location filename="../../ui/deadlines_model.py" line="71"/>
         <source>Utsatt til %1</source>
         <translation>Snoozed until %1</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="81"/>
+        <location filename="../../ui/deadlines_model.py" line="82"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="86"/>
+        <location filename="../../ui/deadlines_model.py" line="87"/>
         <source>Forfaller</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="90"/>
+        <location filename="../../ui/deadlines_model.py" line="91"/>
         <source>Sak</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="91"/>
+        <location filename="../../ui/deadlines_model.py" line="92"/>
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="93"/>
+        <location filename="../../ui/deadlines_model.py" line="94"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="97"/>
+        <location filename="../../ui/deadlines_model.py" line="98"/>
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="98"/>
+        <location filename="../../ui/deadlines_model.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_model.py" line="99"/>
+        <location filename="../../ui/deadlines_model.py" line="100"/>
         <source>Påminnelse</source>
         <translation>Reminder</translation>
     </message>
@@ -618,72 +618,82 @@
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="50"/>
+        <location filename="../../ui/deadlines_view.py" line="51"/>
         <source>Antall frister</source>
         <translation>Number of deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="52"/>
+        <location filename="../../ui/deadlines_view.py" line="53"/>
         <source>Filtrer på regel</source>
         <translation>Filter by rule</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="54"/>
+        <location filename="../../ui/deadlines_view.py" line="56"/>
+        <source>Bare &amp;mine saker</source>
+        <translation>&amp;My cases only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="57"/>
+        <source>Vis bare frister i mine egne saker</source>
+        <translation>Show only deadlines in my own cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deadlines_view.py" line="62"/>
         <source>Gå til handlingen</source>
         <translation>Go to the action</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="54"/>
+        <location filename="../../ui/deadlines_view.py" line="62"/>
         <source>Gå til h&amp;andling</source>
         <translation>Go to &amp;action</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="55"/>
+        <location filename="../../ui/deadlines_view.py" line="63"/>
         <source>Åpne &amp;saken</source>
         <translation>Open the &amp;case</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="55"/>
+        <location filename="../../ui/deadlines_view.py" line="63"/>
         <source>Åpne saken</source>
         <translation>Open the case</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="57"/>
+        <location filename="../../ui/deadlines_view.py" line="65"/>
         <source>Merk som &amp;håndtert</source>
         <translation>Mark as &amp;handled</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="57"/>
+        <location filename="../../ui/deadlines_view.py" line="65"/>
         <source>Merk påminnelsen som håndtert</source>
         <translation>Mark the reminder as handled</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="79"/>
+        <location filename="../../ui/deadlines_view.py" line="88"/>
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="81"/>
+        <location filename="../../ui/deadlines_view.py" line="90"/>
         <source>Frister gruppert som forfalt, denne uken og senere. Enter går til handlingen.</source>
         <translation>Deadlines grouped as overdue, this week and later. Enter goes to the action.</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="105"/>
+        <location filename="../../ui/deadlines_view.py" line="114"/>
         <source>&amp;Utsett påminnelse</source>
         <translation>&amp;Snooze reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="106"/>
+        <location filename="../../ui/deadlines_view.py" line="115"/>
         <source>Utsett påminnelsen</source>
         <translation>Snooze the reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="112"/>
+        <location filename="../../ui/deadlines_view.py" line="121"/>
         <source>Til i morgen</source>
         <translation>Until tomorrow</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/deadlines_view.py" line="112"/>
+        <location filename="../../ui/deadlines_view.py" line="121"/>
         <source>%n dager</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -691,22 +701,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="122"/>
+        <location filename="../../ui/deadlines_view.py" line="131"/>
         <source>&lt;b&gt;Frister&lt;/b&gt;</source>
         <translation>&lt;b&gt;Deadlines&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="124"/>
+        <location filename="../../ui/deadlines_view.py" line="133"/>
         <source>&amp;Regel:</source>
         <translation>&amp;Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="214"/>
+        <location filename="../../ui/deadlines_view.py" line="225"/>
         <source>Alle regler</source>
         <translation>All rules</translation>
     </message>
     <message>
-        <location filename="../../ui/deadlines_view.py" line="224"/>
+        <location filename="../../ui/deadlines_view.py" line="239"/>
         <source>Forfalt: %1 · Denne uken: %2 · Senere: %3</source>
         <translation>Overdue: %1 · This week: %2 · Later: %3</translation>
     </message>

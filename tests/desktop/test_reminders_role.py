@@ -303,3 +303,22 @@ def test_A1_a_change_of_role_re_derives_the_reminders(qtbot: Any, devices: Any) 
             lambda done: device.runner.changes_applied.emit(done.changes),
         )
     assert _scheduled_rungs(device, "2026-0142") == {"day6", "fristbrudd"}
+
+
+def test_a_leaders_frister_rows_say_which_cases_are_the_leaders_own(
+    qtbot: Any, devices: Any
+) -> None:
+    """The Frister view of a leader shows the leader's own cases first; the badge counts them."""
+    leader = devices("lise", "leder")
+    snapshot: list[Any] = []
+    leader.runner.run(lambda v: load_snapshot(v, DUE + timedelta(days=2), CONFIG), snapshot.append)
+    qtbot.waitUntil(lambda: bool(snapshot), timeout=10_000)
+    mine = {(row.case_number, row.mine) for row in snapshot[0].rows}
+    assert mine == {("2026-0142", False), ("2026-0143", True)}  # anne's, the leader's own
+    assert snapshot[0].overdue == 1  # only the leader's own A1 is on the badge
+
+    worker = devices("anne", "saksbehandler")
+    snapshot.clear()
+    worker.runner.run(lambda v: load_snapshot(v, DUE + timedelta(days=2), CONFIG), snapshot.append)
+    qtbot.waitUntil(lambda: bool(snapshot), timeout=10_000)
+    assert all(row.mine for row in snapshot[0].rows)  # not a leader: every case is hers

@@ -205,3 +205,21 @@ def test_the_model_ignores_invalid_indexes() -> None:
     assert model.data(QModelIndex()) is None
     model.sort(99)
     assert model.rowCount() == 0
+
+
+def test_a_leader_sees_own_cases_first_and_the_unit_on_request(qtbot) -> None:  # noqa: ANN001
+    """A leader's device holds the unit's cases: "Bare mine saker" shows up, checked."""
+    widget = DeadlinesView()
+    qtbot.addWidget(widget)
+    widget.set_rows(ROWS)
+    assert not widget.mine_only.isVisibleTo(widget)  # a caseworker: every case is theirs
+    assert widget.model.rowCount() == len(ROWS)
+
+    others = [row(OVERDUE, f"2026-01{n}", "A1", date(2026, 3, 1), mine=False) for n in range(3)]
+    widget.set_rows([*ROWS, *others])
+    assert widget.mine_only.isVisibleTo(widget) and widget.mine_only.isChecked()
+    assert widget.model.rowCount() == len(ROWS)
+    assert widget.summary.text().startswith("Forfalt: 2 ")  # own overdue only
+    widget.mine_only.setChecked(False)
+    assert widget.model.rowCount() == len(ROWS) + 3
+    assert widget.summary.text().startswith("Forfalt: 5 ")
