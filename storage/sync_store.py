@@ -16,7 +16,7 @@ from domain.changes import Changes
 from domain.escrow import EscrowError
 from domain.ops import Operation, OpKind, canonical_json
 from domain.syncstore import Credentials, PullPage, Receipt, ReceiptOutcome, ReceiptStatus
-from storage import inbound, quarantine
+from storage import inbound, outbox, quarantine
 from storage.context import Context
 from storage.db import Connection
 from storage.vault import Vault
@@ -93,8 +93,12 @@ class VaultSyncStore:
     def finish(
         self, server_time: datetime, max_offline_hours: int, idle_lock_minutes: int | None = None
     ) -> None:
-        """Remember the successful sync and the server's policy."""
+        """Remember the successful sync and the server's policy; drop the delivered ops the
+        device has pulled past (``outbox.prune_seen`` says why that is safe)."""
         self.state.finish(server_time, max_offline_hours, idle_lock_minutes)
+        cursor = self.cursor()
+        with self._ctx.db.tx() as conn:
+            outbox.prune_seen(conn, cursor)
 
 
 def _record(conn: Connection, ctx: Context, op: Operation, receipt: Receipt) -> str:
