@@ -188,6 +188,12 @@ class ReminderService(QObject):
         """On unlock: resume the scheduler, start the heartbeat and derive at once."""
         self.stop()
         self._active = True
+        self._resume_with_heartbeat()
+        self._last = (self._clock(), self._monotonic())
+        self.derive_now()
+
+    def _resume_with_heartbeat(self) -> None:
+        """Run the scheduler with the heartbeat that wakes it after a sleep (module doc)."""
         self.scheduler.resume()
         self.scheduler.add_job(
             self._relay.fire,
@@ -197,8 +203,6 @@ class ReminderService(QObject):
             id=HEARTBEAT,
             replace_existing=True,
         )
-        self._last = (self._clock(), self._monotonic())
-        self.derive_now()
 
     def stop(self) -> None:
         """On lock: drop every job, entry and state; results still on their way are ignored."""
@@ -223,15 +227,7 @@ class ReminderService(QObject):
         if not waiting:
             return
         now = self._clock()
-        self.scheduler.resume()
-        self.scheduler.add_job(  # wakes the scheduler after a sleep (see the module doc)
-            self._relay.fire,
-            "interval",
-            seconds=self.config.heartbeat_s,
-            args=(self._generation, HEARTBEAT),
-            id=HEARTBEAT,
-            replace_existing=True,
-        )
+        self._resume_with_heartbeat()
         for at, count in waiting.items():
             self._date_job(f"{LOCKED}@{at.isoformat()}", at, now, LOCKED, (at, count))
 
